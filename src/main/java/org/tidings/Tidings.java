@@ -1,0 +1,33 @@
+package org.tidings;
+
+import org.tidings.cli.ImportCommand;
+import org.tidings.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: hands over to one class per command in {@code cli}. */
+@Command(name = "tidings", mixinStandardHelpOptions = true, version = "Tidings 0.1",
+        description = "Self-hosted news curation and publishing.",
+        subcommands = {ServeCommand.class, ImportCommand.class})
+public final class Tidings {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its error handling: one line for bad arguments (exit 2), messages for failures. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Tidings());
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("tidings: " + e.getMessage() + " (try '" + failed.getCommandSpec().qualifiedName()
+                    + " --help')");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            failed.getErr().println("tidings: " + e.getMessage());
+            return 1;
+        });
+        return cli;
+    }
+}

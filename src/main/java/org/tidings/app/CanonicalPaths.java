@@ -1,0 +1,44 @@
+package org.tidings.app;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.tidings.site.Urls;
+
+/** Answers 301 for a page path that is not canonical: missing trailing slash, or upper case. */
+final class CanonicalPaths {
+    private CanonicalPaths() {
+    }
+
+    static void redirectIfNeeded(Context ctx) {
+        String method = ctx.method().name();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return;
+        }
+        String path = ctx.path();
+        String lastSegment = path.substring(path.lastIndexOf('/') + 1);
+        boolean isFile = lastSegment.contains(".");
+        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String lower = decoded.toLowerCase(Locale.ROOT);
+        boolean wrongCase = !lower.equals(decoded);
+        boolean missingSlash = !isFile && !path.endsWith("/");
+        if (!wrongCase && !missingSlash) {
+            return;
+        }
+        String target = wrongCase ? encode(lower) : path;
+        if (missingSlash) {
+            target += "/";
+        }
+        String query = ctx.queryString();
+        ctx.redirect(query == null ? target : target + "?" + query, HttpStatus.MOVED_PERMANENTLY);
+        ctx.skipRemainingHandlers();
+    }
+
+    private static String encode(String decodedPath) {
+        return Arrays.stream(decodedPath.split("/", -1)).map(Urls::segment).collect(Collectors.joining("/"));
+    }
+}

@@ -1,0 +1,41 @@
+package org.tidings.app;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.tidings.site.NotFoundView;
+import org.tidings.site.PageMeta;
+import org.tidings.site.Site;
+import org.tidings.store.RedirectStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The 404 page (after old paths kept as redirects) and a 500 page that shows no internals. */
+final class ErrorPages {
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private final RedirectStore redirects;
+    private final Site site;
+    private final Templates templates;
+
+    ErrorPages(RedirectStore redirects, Site site, Templates templates) {
+        this.redirects = redirects;
+        this.site = site;
+        this.templates = templates;
+    }
+
+    void notFound(Context ctx) {
+        var target = redirects.target(ctx.path());
+        if (target.isPresent()) {
+            ctx.redirect(target.get(), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        PageMeta meta = new PageMeta("Page not found – " + site.title(),
+                "There is no page at this address on " + site.title() + ".", site.absolute("/"), site.title());
+        ctx.status(HttpStatus.NOT_FOUND).html(templates.render("site/not-found.jte", new NotFoundView(meta)));
+    }
+
+    void serverError(Exception e, Context ctx) {
+        log.error("request to {} failed", ctx.path(), e);
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
+                .result("Something went wrong on our side. Please try again later.");
+    }
+}

@@ -1,0 +1,40 @@
+package org.tidings.app;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import org.tidings.site.AuthorPage;
+import org.tidings.site.CategoryPage;
+import org.tidings.site.DateArchivePage;
+import org.tidings.site.HomePage;
+import org.tidings.site.Listings;
+import org.tidings.site.PostPage;
+import org.tidings.site.Site;
+import org.tidings.site.SourcePage;
+import org.tidings.site.TagPage;
+import org.tidings.store.Stores;
+
+/** Every URL Tidings answers, in one place. Order matters: fixed prefixes before date patterns. */
+final class Routes {
+    private Routes() {
+    }
+
+    static void register(JavalinConfig config, Stores stores, Site site, Templates templates) {
+        Listings listings = new Listings(stores.posts(), site, templates);
+        var routes = config.routes;
+        paged(config, "/", new HomePage(listings));
+        paged(config, "/category/{slug}/", new CategoryPage(stores.categories(), listings));
+        paged(config, "/tag/{slug}/", new TagPage(stores.tags(), listings));
+        paged(config, "/author/{slug}/", new AuthorPage(stores.authors(), listings));
+        paged(config, "/source/{slug}/", new SourcePage(stores.sources(), listings));
+        routes.get("/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), site, templates));
+        DateArchivePage dates = new DateArchivePage(listings);
+        paged(config, "/{year}/{month}/", dates);
+        paged(config, "/{year}/", dates);
+    }
+
+    /** A listing at {@code base} and its further pages at {@code base/page/N/}. */
+    private static void paged(JavalinConfig config, String base, Handler handler) {
+        config.routes.get(base, handler);
+        config.routes.get(base + "page/{page}/", handler);
+    }
+}

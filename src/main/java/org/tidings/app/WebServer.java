@@ -1,0 +1,69 @@
+package org.tidings.app;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import org.tidings.content.TidingsException;
+import org.tidings.site.Site;
+import org.tidings.store.Stores;
+
+/** The HTTP server: Javalin on Jetty with virtual threads, our headers, routes and error pages. */
+public final class WebServer implements AutoCloseable {
+    private final Javalin javalin;
+
+    private WebServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    /** Starts listening on {@code host:port} (port 0 picks a free one). */
+    public static WebServer start(Stores stores, Site site, String host, int port) {
+        Templates templates = new Templates();
+        ErrorPages errors = new ErrorPages(stores.redirects(), site, templates);
+        Javalin javalin = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers.put("Cache-Control", "public, max-age=86400");
+            });
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(CanonicalPaths::redirectIfNeeded);
+            Routes.register(config, stores, site, templates);
+            config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", errors::notFound);
+            config.routes.exception(Exception.class, errors::serverError);
+        });
+        try {
+            javalin.start();
+        } catch (RuntimeException e) {
+            javalin.stop();
+            if (isAddressInUse(e)) {
+                throw new TidingsException("port " + port + " on " + host
+                        + " is already in use: stop the other program or choose another with --port", e);
+            }
+            throw e;
+        }
+        return new WebServer(javalin);
+    }
+
+    private static boolean isAddressInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,57 @@
+package org.tidings.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tidings.app.TidingsApp;
+import org.tidings.content.TidingsException;
+import org.tidings.store.Database;
+import org.tidings.store.Stores;
+import org.tidings.transfer.ImportReport;
+import org.tidings.transfer.TextArchiveImporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tidings import text FILE...}: imports plain-text archive captures. */
+@Command(name = "text", mixinStandardHelpOptions = true,
+        description = "Import plain-text archive captures (title, \"Posted on DATE by AUTHOR\", paragraphs, [Outlet]).")
+public final class ImportTextCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--category", paramLabel = "NAME", description = "Put every post in this category.")
+    String category;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Capture files to import.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        int failures = 0;
+        try (Database database = Database.openSqlite(data.dataDir())) {
+            Stores stores = Stores.over(database);
+            var importer = new TextArchiveImporter(stores.posts(), Clock.systemUTC(), TidingsApp.siteZone(stores));
+            for (Path file : files) {
+                failures += importOne(importer, file) ? 0 : 1;
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private boolean importOne(TextArchiveImporter importer, Path file) {
+        System.out.println(file + ":");
+        try {
+            ImportReport report = importer.importFile(file, category, line -> System.out.println("  " + line));
+            report.skipped().stream().filter(s -> !s.endsWith("already imported"))
+                    .forEach(s -> System.out.println("  skipped  " + s));
+            System.out.println("  " + report.imported().size() + " imported, " + report.skipped().size() + " skipped");
+            return true;
+        } catch (TidingsException e) {
+            System.err.println("tidings: " + file + ": " + e.getMessage() + "; nothing was imported from it");
+            return false;
+        }
+    }
+}

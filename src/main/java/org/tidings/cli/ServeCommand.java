@@ -1,0 +1,57 @@
+package org.tidings.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tidings.app.ServerConfig;
+import org.tidings.app.TidingsApp;
+import org.tidings.store.Database;
+import org.tidings.store.Stores;
+import org.tidings.transfer.DemoContent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code tidings serve}: runs the site until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the site.")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Public address of the site, e.g. https://news.example.org (default: http://HOST:PORT).")
+    String baseUrl;
+
+    @Option(names = "--demo", description = "Fill an empty site with demo content first.")
+    boolean demo;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--port must be between 0 and 65535");
+        }
+        if (demo) {
+            try (Database database = Database.openSqlite(data.dataDir())) {
+                int added = DemoContent.fillIfEmpty(Stores.over(database), Clock.systemUTC());
+                System.out.println(added > 0 ? "Added " + added + " demo posts." : "The site has posts; no demo added.");
+            }
+        }
+        TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl));
+        System.out.println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.dataDir().toAbsolutePath()
+                + " (Ctrl-C stops it)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,23 @@
+package org.tidings.content;
+
+import java.time.Instant;
+
+/**
+ * One post as stored. {@code publishedAt} orders posts and builds their URL; when
+ * {@code dateUnknown} is set it is only the import time and is never shown to readers.
+ */
+public record Post(
+        long id,
+        String title,
+        String slug,
+        String bodyHtml,
+        String excerpt,
+        PostStatus status,
+        Instant publishedAt,
+        boolean dateUnknown,
+        Instant createdAt,
+        Instant updatedAt,
+        Long authorId,
+        Long sourceId,
+        String sourceUrl) {
+}

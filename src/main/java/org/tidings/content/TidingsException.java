@@ -1,0 +1,12 @@
+package org.tidings.content;
+
+/** The one unchecked base exception of Tidings; its message is fit to show a user. */
+public class TidingsException extends RuntimeException {
+    public TidingsException(String message) {
+        super(message);
+    }
+
+    public TidingsException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,2 @@
+/** Domain values (posts, authors, categories, tags, outlets) and the rules that shape them. */
+package org.tidings.content;

@@ -1,0 +1,38 @@
+package org.tidings.site;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import org.tidings.app.Templates;
+import org.tidings.content.Post;
+import org.tidings.content.PostStatus;
+import org.tidings.store.PostStore;
+
+/** {@code /YYYY/MM/DD/SLUG/}: one published post; a right slug under a wrong date answers 301. */
+public final class PostPage implements Handler {
+    private final PostStore posts;
+    private final Site site;
+    private final Templates templates;
+
+    public PostPage(PostStore posts, Site site, Templates templates) {
+        this.posts = posts;
+        this.site = site;
+        this.templates = templates;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        Post post = posts.bySlug(ctx.pathParam("slug"))
+                .filter(p -> p.status() == PostStatus.PUBLISHED)
+                .orElseThrow(NotFoundResponse::new);
+        String canonical = Urls.post(post, site.zone());
+        if (!canonical.equals(ctx.path())) {
+            ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        PageMeta meta = new PageMeta(post.title() + " – " + site.title(), PostViews.description(post),
+                site.absolute(canonical), site.title());
+        ctx.html(templates.render("site/post.jte", new PostPageView(meta, PostViews.of(posts.details(post), site))));
+    }
+}

@@ -1,0 +1,26 @@
+package org.tidings.site;
+
+import java.util.List;
+
+/**
+ * A post as readers see it. {@code dateText} and {@code authorName} are null when unknown,
+ * so the byline leaves them out; {@code sourceUrl} is null when the original is unknown.
+ */
+public record PostView(
+        String title,
+        String url,
+        String dateText,
+        String isoDate,
+        String authorName,
+        String authorUrl,
+        String bodyHtml,
+        String sourceName,
+        String sourceUrl,
+        String sourceArchiveUrl,
+        List<Link> categories,
+        List<Link> tags) {
+
+    public boolean hasByline() {
+        return dateText != null || authorName != null;
+    }
+}

@@ -1,0 +1,59 @@
+package org.tidings.site;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.tidings.content.Post;
+import org.tidings.content.PostDetails;
+
+/** Turns stored posts into what readers see. */
+public final class PostViews {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final int DESCRIPTION_LENGTH = 160;
+
+    private PostViews() {
+    }
+
+    public static PostView of(PostDetails details, Site site) {
+        Post post = details.post();
+        boolean showDate = post.publishedAt() != null && !post.dateUnknown();
+        var when = showDate ? post.publishedAt().atZone(site.zone()) : null;
+        return new PostView(
+                post.title(),
+                Urls.post(post, site.zone()),
+                showDate ? DATE.format(when) : null,
+                showDate ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) : null,
+                details.author() == null ? null : details.author().name(),
+                details.author() == null ? null : Urls.author(details.author().slug()),
+                post.bodyHtml(),
+                details.source() == null ? null : details.source().name(),
+                blankToNull(post.sourceUrl()),
+                details.source() == null ? null : Urls.source(details.source().slug()),
+                details.categories().stream().map(c -> new Link(c.name(), Urls.category(c.slug()))).toList(),
+                details.tags().stream().map(t -> new Link(t.name(), Urls.tag(t.slug()))).toList());
+    }
+
+    public static List<PostView> of(List<PostDetails> posts, Site site) {
+        return posts.stream().map(p -> of(p, site)).toList();
+    }
+
+    /** The excerpt, or the start of the body's text, cut at a word near 160 characters. */
+    public static String description(Post post) {
+        String text = post.excerpt() == null || post.excerpt().isBlank()
+                ? Jsoup.parse(post.bodyHtml()).text() : post.excerpt().strip();
+        return shorten(text, DESCRIPTION_LENGTH);
+    }
+
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

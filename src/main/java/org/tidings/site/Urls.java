@@ -1,0 +1,56 @@
+package org.tidings.site;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.tidings.content.Post;
+
+/** The one place that builds public paths; every path ends in a slash, as WordPress's do. */
+public final class Urls {
+    private Urls() {
+    }
+
+    /** {@code /YYYY/MM/DD/slug/} from the post's publication date in the site's zone. */
+    public static String post(Post post, ZoneId zone) {
+        Instant when = post.publishedAt() != null ? post.publishedAt() : post.createdAt();
+        LocalDate date = when.atZone(zone).toLocalDate();
+        return String.format("/%04d/%02d/%02d/%s/", date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
+                segment(post.slug()));
+    }
+
+    public static String category(String slug) {
+        return "/category/" + segment(slug) + "/";
+    }
+
+    public static String tag(String slug) {
+        return "/tag/" + segment(slug) + "/";
+    }
+
+    public static String author(String slug) {
+        return "/author/" + segment(slug) + "/";
+    }
+
+    public static String source(String slug) {
+        return "/source/" + segment(slug) + "/";
+    }
+
+    public static String year(int year) {
+        return String.format("/%04d/", year);
+    }
+
+    public static String month(int year, int month) {
+        return String.format("/%04d/%02d/", year, month);
+    }
+
+    /** Page {@code page} of the listing at {@code base}; page 1 is the listing itself. */
+    public static String page(String base, int page) {
+        return page <= 1 ? base : base + "page/" + page + "/";
+    }
+
+    /** A slug as one percent-encoded path segment (slugs may hold letters of any script). */
+    public static String segment(String slug) {
+        return URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,35 @@
+package org.tidings.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Which published posts a listing shows. Null fields do not filter; {@code categoryIds}
+ * holds a category and its descendants, {@code from} is inclusive, {@code until} exclusive.
+ */
+public record PostFilter(List<Long> categoryIds, Long tagId, Long authorId, Long sourceId, Instant from, Instant until) {
+
+    public static PostFilter all() {
+        return new PostFilter(null, null, null, null, null, null);
+    }
+
+    public static PostFilter inCategories(List<Long> categoryIds) {
+        return new PostFilter(List.copyOf(categoryIds), null, null, null, null, null);
+    }
+
+    public static PostFilter tagged(long tagId) {
+        return new PostFilter(null, tagId, null, null, null, null);
+    }
+
+    public static PostFilter byAuthor(long authorId) {
+        return new PostFilter(null, null, authorId, null, null, null);
+    }
+
+    public static PostFilter fromSource(long sourceId) {
+        return new PostFilter(null, null, null, sourceId, null, null);
+    }
+
+    public static PostFilter between(Instant from, Instant until) {
+        return new PostFilter(null, null, null, null, from, until);
+    }
+}

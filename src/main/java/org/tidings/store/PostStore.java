@@ -1,0 +1,117 @@
+package org.tidings.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.tidings.content.NewPost;
+import org.tidings.content.Post;
+import org.tidings.content.PostDetails;
+import org.tidings.content.PostStatus;
+import org.tidings.content.Slugs;
+
+/** Reads and writes posts with their categories and tags. */
+public final class PostStore {
+    static final String COLUMNS = """
+            p.id, p.title, p.slug, p.body_html, p.excerpt, p.status, p.published_at, p.date_unknown,
+            p.created_at, p.updated_at, p.author_id, p.source_id, p.source_url""";
+    private final Jdbi jdbi;
+
+    public PostStore(Database database) {
+        this.jdbi = database.jdbi();
+    }
+
+    public Optional<Post> byId(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.id = :id")
+                .bind("id", id).mapTo(Post.class).findOne());
+    }
+
+    public Optional<Post> bySlug(String slug) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.slug = :slug")
+                .bind("slug", slug).mapTo(Post.class).findOne());
+    }
+
+    /** Published posts that match {@code filter}, newest first, with what readers see beside them. */
+    public List<PostDetails> newest(PostFilter filter, int limit, int offset) {
+        return jdbi.withHandle(h -> {
+            PublishedQuery where = new PublishedQuery(filter);
+            Query query = h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE " + where.sql()
+                    + " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset");
+            List<Post> posts = where.bind(query).bind("limit", limit).bind("offset", offset).mapTo(Post.class).list();
+            return PostDetailsLoader.load(h, posts);
+        });
+    }
+
+    public int countPublished(PostFilter filter) {
+        return jdbi.withHandle(h -> {
+            PublishedQuery where = new PublishedQuery(filter);
+            return where.bind(h.createQuery("SELECT COUNT(*) FROM posts p WHERE " + where.sql()))
+                    .mapTo(Integer.class).one();
+        });
+    }
+
+    public PostDetails details(Post post) {
+        return jdbi.withHandle(h -> PostDetailsLoader.load(h, List.of(post)).getFirst());
+    }
+
+    public boolean hasImportKey(String importKey) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM posts WHERE import_key = :key")
+                .bind("key", importKey).mapTo(Integer.class).one() > 0);
+    }
+
+    /** Creates a post and whatever author, outlet, categories and tags it names; returns its id. */
+    public long create(NewPost post, Instant now) {
+        return jdbi.inTransaction(h -> {
+            Long authorId = post.authorName() == null ? null : NamedTable.AUTHORS.findOrCreate(h, post.authorName());
+            Long sourceId = post.sourceName() == null ? null : NamedTable.SOURCES.findOrCreate(h, post.sourceName());
+            long id = h.createUpdate("""
+                    INSERT INTO posts (title, slug, body_html, excerpt, status, published_at, date_unknown,
+                        created_at, updated_at, author_id, source_id, source_url, import_key)
+                    VALUES (:title, :slug, :body, :excerpt, :status, :publishedAt, :dateUnknown,
+                        :now, :now, :authorId, :sourceId, :sourceUrl, :importKey)""")
+                    .bind("title", post.title())
+                    .bind("slug", freeSlug(h, Slugs.slugify(post.title(), "post")))
+                    .bind("body", post.bodyHtml())
+                    .bind("excerpt", post.excerpt() == null ? "" : post.excerpt())
+                    .bind("status", post.status().db())
+                    .bind("publishedAt", post.publishedAt())
+                    .bind("dateUnknown", post.dateUnknown())
+                    .bind("now", now)
+                    .bind("authorId", authorId)
+                    .bind("sourceId", sourceId)
+                    .bind("sourceUrl", post.sourceUrl())
+                    .bind("importKey", post.importKey())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            link(h, id, "post_categories", "category_id", NamedTable.CATEGORIES, post.categoryNames());
+            link(h, id, "post_tags", "tag_id", NamedTable.TAGS, post.tagNames());
+            return id;
+        });
+    }
+
+    private static void link(Handle h, long postId, String table, String column, NamedTable named, List<String> names) {
+        List<Long> ids = new ArrayList<>();
+        for (String name : names) {
+            long id = named.findOrCreate(h, name);
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            h.createUpdate("INSERT INTO " + table + " (post_id, " + column + ", sort_order) VALUES (:post, :id, :order)")
+                    .bind("post", postId).bind("id", ids.get(i)).bind("order", i).execute();
+        }
+    }
+
+    private static String freeSlug(Handle h, String base) {
+        for (int n = 1; ; n++) {
+            String candidate = Slugs.variant(base, n);
+            if (h.createQuery("SELECT COUNT(*) FROM posts WHERE slug = :slug").bind("slug", candidate)
+                    .mapTo(Integer.class).one() == 0) {
+                return candidate;
+            }
+        }
+    }
+}

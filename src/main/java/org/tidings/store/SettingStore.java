@@ -1,0 +1,30 @@
+package org.tidings.store;
+
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Site-wide settings as named text values. */
+public final class SettingStore {
+    private final Jdbi jdbi;
+
+    public SettingStore(Database database) {
+        this.jdbi = database.jdbi();
+    }
+
+    public Optional<String> value(String name) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT value FROM settings WHERE name = :name")
+                .bind("name", name).mapTo(String.class).findOne());
+    }
+
+    public String value(String name, String fallback) {
+        return value(name).orElse(fallback);
+    }
+
+    public void put(String name, String value) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM settings WHERE name = :name").bind("name", name).execute();
+            h.createUpdate("INSERT INTO settings (name, value) VALUES (:name, :value)")
+                    .bind("name", name).bind("value", value).execute();
+        });
+    }
+}

@@ -1,0 +1,19 @@
+package org.tidings.store;
+
+/** Every store over one database, built together. */
+public record Stores(
+        Database database,
+        PostStore posts,
+        AuthorStore authors,
+        CategoryStore categories,
+        TagStore tags,
+        SourceStore sources,
+        RedirectStore redirects,
+        SettingStore settings) {
+
+    public static Stores over(Database database) {
+        return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
+                new TagStore(database), new SourceStore(database), new RedirectStore(database),
+                new SettingStore(database));
+    }
+}

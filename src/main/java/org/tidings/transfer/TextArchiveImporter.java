@@ -1,0 +1,91 @@
+package org.tidings.transfer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import org.tidings.content.HtmlSanitizer;
+import org.tidings.content.NewPost;
+import org.tidings.content.PostStatus;
+import org.tidings.content.TidingsException;
+import org.tidings.store.PostStore;
+
+/**
+ * Imports plain-text archive captures as published posts. Each post is saved in its own
+ * transaction under a key made from its content, so an interrupted or repeated import adds nothing twice.
+ */
+public final class TextArchiveImporter {
+    private final PostStore posts;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public TextArchiveImporter(PostStore posts, Clock clock, ZoneId zone) {
+        this.posts = posts;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Imports {@code file}; {@code category} (may be null) overrides the file's "Category:" line. */
+    public ImportReport importFile(Path file, String category, Consumer<String> progress) {
+        TextArchive archive = TextArchiveParser.parse(read(file));
+        String categoryName = category != null ? category : archive.category();
+        Instant importTime = clock.instant();
+        List<String> imported = new ArrayList<>();
+        List<String> skipped = new ArrayList<>(archive.skipped());
+        List<ArchivePost> found = archive.posts();
+        for (int i = 0; i < found.size(); i++) {
+            ArchivePost post = found.get(i);
+            String key = importKey(post);
+            if (posts.hasImportKey(key)) {
+                skipped.add("\"" + post.title() + "\": already imported");
+                progress.accept("skipped  " + post.title() + " (already imported)");
+                continue;
+            }
+            // Undated posts keep the capture's order: each is a millisecond older than the one above it.
+            Instant published = post.date() == null ? importTime.minusMillis(i)
+                    : post.date().atStartOfDay(zone).toInstant();
+            posts.create(toNewPost(post, categoryName, published, key), importTime);
+            imported.add(post.title());
+            progress.accept("imported " + post.title() + (post.source() == null ? "" : " [" + post.source() + "]"));
+        }
+        return new ImportReport(imported, skipped);
+    }
+
+    private static NewPost toNewPost(ArchivePost post, String category, Instant published, String key) {
+        return new NewPost(post.title(), HtmlSanitizer.sanitize(ParagraphHtml.toHtml(post.paragraphs())), "",
+                PostStatus.PUBLISHED, published, post.date() == null, post.author(), post.source(), post.sourceUrl(),
+                category == null ? List.of() : List.of(category), List.of(), key);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new TidingsException("no such file");
+            }
+            TextArchiveParser.checkSize(Files.size(file));
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new TidingsException("cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static String importKey(ArchivePost post) {
+        String identity = "text\n" + post.title() + "\n" + post.date() + "\n" + post.author() + "\n" + post.source()
+                + "\n" + String.join("\n", post.paragraphs());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return "text:" + HexFormat.of().formatHex(hash, 0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

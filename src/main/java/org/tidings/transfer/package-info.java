@@ -1,0 +1,2 @@
+/** Moving content in and out: plain-text archive captures, demo content, later WXR and static exports. */
+package org.tidings.transfer;

@@ -1,0 +1,84 @@
+package org.tidings.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.tidings.app.ServerConfig;
+import org.tidings.app.TidingsApp;
+
+/** A real Tidings server on a random local port over a SQLite file in a fresh temporary folder. */
+public final class RunningSite implements AutoCloseable {
+    private final Path dataDir;
+    private final TidingsApp app;
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningSite(Path dataDir) {
+        this.dataDir = dataDir;
+        this.app = TidingsApp.start(new ServerConfig(dataDir, "127.0.0.1", 0, null));
+    }
+
+    /** Starts a server over an empty data folder. */
+    public static RunningSite start() {
+        try {
+            return new RunningSite(Files.createTempDirectory("tidings-test"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a server over {@code dataDir}, which a test may have filled beforehand. */
+    public static RunningSite over(Path dataDir) {
+        return new RunningSite(dataDir);
+    }
+
+    public TidingsApp app() {
+        return app;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String baseUrl() {
+        return app.site().baseUrl();
+    }
+
+    /** GETs {@code path} without following redirects. */
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs {@code path}, which must answer 200, and parses it as HTML. */
+    public Document page(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode());
+        }
+        return Jsoup.parse(response.body(), baseUrl() + path);
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}

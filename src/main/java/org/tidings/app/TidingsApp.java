@@ -1,31 +1,38 @@
 package org.tidings.app;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.tidings.content.ContentService;
 import org.tidings.site.Site;
 import org.tidings.store.Database;
 import org.tidings.store.Stores;
+import org.tidings.transfer.DemoContent;
 
-/** A running Tidings: the database, its stores and the web server over them. */
+/** A running Tidings: the database, its stores, the content service and the web server over them. */
 public final class TidingsApp implements AutoCloseable {
-    private final Stores stores;
+    private final ContentService content;
     private final WebServer server;
     private final Site site;
 
-    private TidingsApp(Stores stores, WebServer server, Site site) {
-        this.stores = stores;
+    private TidingsApp(ContentService content, WebServer server, Site site) {
+        this.content = content;
         this.server = server;
         this.site = site;
     }
 
-    /** Opens the store in {@code config.dataDir()} and serves it. */
+    /** Opens the store in {@code config.dataDir()}, fills it with demo content if asked, and serves it. */
     public static TidingsApp start(ServerConfig config) {
         Database database = Database.openSqlite(config.dataDir());
         try {
             Stores stores = Stores.over(database);
+            ContentService content = new ContentService(stores, Clock.systemUTC());
+            if (config.demo()) {
+                DemoContent.fillIfEmpty(content);
+            }
             int port = config.port() == 0 ? FreePort.find(config.host()) : config.port();
             Site site = site(stores, config.publicBaseUrl(port));
-            return new TidingsApp(stores, WebServer.start(stores, site, config.host(), port), site);
+            return new TidingsApp(content, WebServer.start(stores, site, config.host(), port), site);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -42,8 +49,12 @@ public final class TidingsApp implements AutoCloseable {
         return ZoneId.of(stores.settings().value("site.zone", ZoneOffset.UTC.getId()));
     }
 
+    public ContentService content() {
+        return content;
+    }
+
     public Stores stores() {
-        return stores;
+        return content.stores();
     }
 
     public Site site() {
@@ -57,6 +68,6 @@ public final class TidingsApp implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        stores.database().close();
+        content.stores().database().close();
     }
 }

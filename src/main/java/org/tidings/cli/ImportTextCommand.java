@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tidings.app.TidingsApp;
+import org.tidings.content.ContentService;
 import org.tidings.content.TidingsException;
 import org.tidings.store.Database;
 import org.tidings.store.Stores;
@@ -33,7 +34,7 @@ public final class ImportTextCommand implements Callable<Integer> {
         int failures = 0;
         try (Database database = Database.openSqlite(data.dataDir())) {
             Stores stores = Stores.over(database);
-            var importer = new TextArchiveImporter(stores.posts(), Clock.systemUTC(), TidingsApp.siteZone(stores));
+            var importer = new TextArchiveImporter(new ContentService(stores, Clock.systemUTC()), TidingsApp.siteZone(stores));
             for (Path file : files) {
                 failures += importOne(importer, file) ? 0 : 1;
             }

@@ -1,13 +1,9 @@
 package org.tidings.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
-import org.tidings.store.Database;
-import org.tidings.store.Stores;
-import org.tidings.transfer.DemoContent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,13 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--port must be between 0 and 65535");
         }
-        if (demo) {
-            try (Database database = Database.openSqlite(data.dataDir())) {
-                int added = DemoContent.fillIfEmpty(Stores.over(database), Clock.systemUTC());
-                System.out.println(added > 0 ? "Added " + added + " demo posts." : "The site has posts; no demo added.");
-            }
-        }
-        TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl));
+        TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo));
         System.out.println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.dataDir().toAbsolutePath()
                 + " (Ctrl-C stops it)");
         CountDownLatch stopped = new CountDownLatch(1);

@@ -91,6 +91,48 @@ public final class PostStore {
         });
     }
 
+    /** Replaces a post's fields, author, outlet, categories and tags; its slug and import key stay. */
+    public void update(long id, NewPost post, Instant now) {
+        jdbi.useTransaction(h -> {
+            Long authorId = post.authorName() == null ? null : NamedTable.AUTHORS.findOrCreate(h, post.authorName());
+            Long sourceId = post.sourceName() == null ? null : NamedTable.SOURCES.findOrCreate(h, post.sourceName());
+            h.createUpdate("""
+                    UPDATE posts SET title = :title, body_html = :body, excerpt = :excerpt, status = :status,
+                        published_at = :publishedAt, date_unknown = :dateUnknown, updated_at = :now,
+                        author_id = :authorId, source_id = :sourceId, source_url = :sourceUrl
+                    WHERE id = :id""")
+                    .bind("title", post.title())
+                    .bind("body", post.bodyHtml())
+                    .bind("excerpt", post.excerpt() == null ? "" : post.excerpt())
+                    .bind("status", post.status().db())
+                    .bind("publishedAt", post.publishedAt())
+                    .bind("dateUnknown", post.dateUnknown())
+                    .bind("now", now)
+                    .bind("authorId", authorId)
+                    .bind("sourceId", sourceId)
+                    .bind("sourceUrl", post.sourceUrl())
+                    .bind("id", id)
+                    .execute();
+            h.createUpdate("DELETE FROM post_categories WHERE post_id = :id").bind("id", id).execute();
+            h.createUpdate("DELETE FROM post_tags WHERE post_id = :id").bind("id", id).execute();
+            link(h, id, "post_categories", "category_id", NamedTable.CATEGORIES, post.categoryNames());
+            link(h, id, "post_tags", "tag_id", NamedTable.TAGS, post.tagNames());
+        });
+    }
+
+    /** Moves a post to {@code status}; {@code publishedAt} null keeps the stored time. */
+    public void setStatus(long id, PostStatus status, Instant publishedAt, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                UPDATE posts SET status = :status, published_at = COALESCE(:publishedAt, published_at),
+                    updated_at = :now WHERE id = :id""")
+                .bind("status", status.db()).bind("publishedAt", publishedAt).bind("now", now).bind("id", id)
+                .execute());
+    }
+
+    public void delete(long id) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM posts WHERE id = :id").bind("id", id).execute());
+    }
+
     private static void link(Handle h, long postId, String table, String column, NamedTable named, List<String> names) {
         List<Long> ids = new ArrayList<>();
         for (String name : names) {

@@ -1,9 +1,9 @@
 package org.tidings.transfer;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.tidings.content.ContentService;
 import org.tidings.content.HtmlSanitizer;
 import org.tidings.content.NewPost;
 import org.tidings.content.PostStatus;
@@ -41,7 +41,8 @@ public final class DemoContent {
     }
 
     /** Fills an empty site; does nothing when posts already exist. Returns the number of posts added. */
-    public static int fillIfEmpty(Stores stores, Clock clock) {
+    public static int fillIfEmpty(ContentService content) {
+        Stores stores = content.stores();
         if (stores.posts().countPublished(org.tidings.store.PostFilter.all()) > 0) {
             return 0;
         }
@@ -52,10 +53,10 @@ public final class DemoContent {
         stores.categories().findOrCreate("Human rights", null, "");
         stores.categories().findOrCreate("Economy", null, "Markets, trade and work.");
         OUTLETS.forEach(o -> stores.sources().setHomepage(o[0], o[1]));
-        Instant now = clock.instant();
+        Instant now = content.clock().instant();
         int count = 30;
         for (int i = 0; i < count; i++) {
-            stores.posts().create(post(i, now.minus(Duration.ofHours(19L * i + 3))), now);
+            content.create(post(i, now.minus(Duration.ofHours(19L * i + 3))));
         }
         return count;
     }

@@ -6,31 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tidings.content.ContentService;
 import org.tidings.content.HtmlSanitizer;
 import org.tidings.content.NewPost;
 import org.tidings.content.PostStatus;
 import org.tidings.content.TidingsException;
-import org.tidings.store.PostStore;
 
 /**
  * Imports plain-text archive captures as published posts. Each post is saved in its own
  * transaction under a key made from its content, so an interrupted or repeated import adds nothing twice.
  */
 public final class TextArchiveImporter {
-    private final PostStore posts;
-    private final Clock clock;
+    private final ContentService content;
     private final ZoneId zone;
 
-    public TextArchiveImporter(PostStore posts, Clock clock, ZoneId zone) {
-        this.posts = posts;
-        this.clock = clock;
+    public TextArchiveImporter(ContentService content, ZoneId zone) {
+        this.content = content;
         this.zone = zone;
     }
 
@@ -38,14 +35,14 @@ public final class TextArchiveImporter {
     public ImportReport importFile(Path file, String category, Consumer<String> progress) {
         TextArchive archive = TextArchiveParser.parse(read(file));
         String categoryName = category != null ? category : archive.category();
-        Instant importTime = clock.instant();
+        Instant importTime = content.clock().instant();
         List<String> imported = new ArrayList<>();
         List<String> skipped = new ArrayList<>(archive.skipped());
         List<ArchivePost> found = archive.posts();
         for (int i = 0; i < found.size(); i++) {
             ArchivePost post = found.get(i);
             String key = importKey(post);
-            if (posts.hasImportKey(key)) {
+            if (content.stores().posts().hasImportKey(key)) {
                 skipped.add("\"" + post.title() + "\": already imported");
                 progress.accept("skipped  " + post.title() + " (already imported)");
                 continue;
@@ -53,7 +50,7 @@ public final class TextArchiveImporter {
             // Undated posts keep the capture's order: each is a millisecond older than the one above it.
             Instant published = post.date() == null ? importTime.minusMillis(i)
                     : post.date().atStartOfDay(zone).toInstant();
-            posts.create(toNewPost(post, categoryName, published, key), importTime);
+            content.create(toNewPost(post, categoryName, published, key));
             imported.add(post.title());
             progress.accept("imported " + post.title() + (post.source() == null ? "" : " [" + post.source() + "]"));
         }

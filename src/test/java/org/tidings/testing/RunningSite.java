@@ -23,7 +23,7 @@ public final class RunningSite implements AutoCloseable {
 
     private RunningSite(Path dataDir) {
         this.dataDir = dataDir;
-        this.app = TidingsApp.start(new ServerConfig(dataDir, "127.0.0.1", 0, null));
+        this.app = TidingsApp.start(new ServerConfig(dataDir, "127.0.0.1", 0, null, false));
     }
 
     /** Starts a server over an empty data folder. */

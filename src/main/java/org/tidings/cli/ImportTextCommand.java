@@ -1,5 +1,6 @@
 package org.tidings.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.tidings.transfer.TextArchiveImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code tidings import text FILE...}: imports plain-text archive captures. */
 @Command(name = "text", mixinStandardHelpOptions = true,
@@ -28,6 +31,9 @@ public final class ImportTextCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Capture files to import.")
     List<Path> files;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -43,15 +49,16 @@ public final class ImportTextCommand implements Callable<Integer> {
     }
 
     private boolean importOne(TextArchiveImporter importer, Path file) {
-        System.out.println(file + ":");
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(file + ":");
         try {
-            ImportReport report = importer.importFile(file, category, line -> System.out.println("  " + line));
+            ImportReport report = importer.importFile(file, category, line -> out.println("  " + line));
             report.skipped().stream().filter(s -> !s.endsWith("already imported"))
-                    .forEach(s -> System.out.println("  skipped  " + s));
-            System.out.println("  " + report.imported().size() + " imported, " + report.skipped().size() + " skipped");
+                    .forEach(s -> out.println("  skipped  " + s));
+            out.println("  " + report.imported().size() + " imported, " + report.skipped().size() + " skipped");
             return true;
         } catch (TidingsException e) {
-            System.err.println("tidings: " + file + ": " + e.getMessage() + "; nothing was imported from it");
+            spec.commandLine().getErr().println("tidings: " + file + ": " + e.getMessage() + "; nothing was imported from it");
             return false;
         }
     }

@@ -6,7 +6,10 @@ import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code tidings serve}: runs the site until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the site.")
@@ -27,15 +30,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Fill an empty site with demo content first.")
     boolean demo;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--port must be between 0 and 65535");
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
         TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo));
-        System.out.println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.dataDir().toAbsolutePath()
+        spec.commandLine().getOut().println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.dataDir().toAbsolutePath()
                 + " (Ctrl-C stops it)");
+        spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();

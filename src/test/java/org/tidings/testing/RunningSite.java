@@ -21,23 +21,32 @@ public final class RunningSite implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningSite(Path dataDir) {
+    private RunningSite(Path dataDir, boolean demo) {
         this.dataDir = dataDir;
-        this.app = TidingsApp.start(new ServerConfig(dataDir, "127.0.0.1", 0, null, false));
+        this.app = TidingsApp.start(new ServerConfig(dataDir, "127.0.0.1", 0, null, demo));
     }
 
     /** Starts a server over an empty data folder. */
     public static RunningSite start() {
-        try {
-            return new RunningSite(Files.createTempDirectory("tidings-test"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new RunningSite(freshFolder(), false);
+    }
+
+    /** Starts a server over a fresh data folder filled with the demo site, as {@code serve --demo} does. */
+    public static RunningSite withDemo() {
+        return new RunningSite(freshFolder(), true);
     }
 
     /** Starts a server over {@code dataDir}, which a test may have filled beforehand. */
     public static RunningSite over(Path dataDir) {
-        return new RunningSite(dataDir);
+        return new RunningSite(dataDir, false);
+    }
+
+    private static Path freshFolder() {
+        try {
+            return Files.createTempDirectory("tidings-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public TidingsApp app() {

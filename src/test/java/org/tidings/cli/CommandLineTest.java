@@ -1,0 +1,89 @@
+package org.tidings.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidings.Tidings;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, one-line errors, what import prints. */
+class CommandLineTest {
+    private static final Path FIXTURE = Path.of("../shared/fixtures/archive-category-north-korean-refugee.txt");
+
+    @TempDir
+    Path dataDir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Tidings.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void everyCommandExplainsItself() {
+        for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"import", "--help"},
+                {"import", "text", "--help"}}) {
+            Run run = run(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
+            assertThat(run.out()).as(String.join(" ", args)).contains("Usage: tidings");
+        }
+    }
+
+    @Test
+    void badArgumentsGiveOneLineAndExitCodeTwo() {
+        for (String[] args : new String[][] {{"serve", "--port", "eighty"}, {"serve", "--port", "70000"},
+                {"frobnicate"}, {"import", "text"}, {"serve", "--no-such-option"}}) {
+            Run run = run(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().strip().lines()).as(String.join(" ", args)).hasSize(1);
+            assertThat(run.err()).startsWith("tidings: ").contains("--help");
+        }
+    }
+
+    @Test
+    void aPortInUseIsSaidPlainly() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Run run = run("serve", "--data", dataDir.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("port " + taken.getLocalPort()).contains("already in use");
+        }
+    }
+
+    @Test
+    void importPrintsWhatItImportedAndWhatItSkipped() {
+        Assumptions.assumeTrue(Files.exists(FIXTURE), "../shared/fixtures is not beside the project");
+        Run first = run("import", "text", FIXTURE.toString(), "--data", dataDir.toString());
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains("imported North Korean refugee arrives in U.S. [Yonhap]")
+                .contains("10 imported, 0 skipped");
+        Run again = run("import", "text", FIXTURE.toString(), "--data", dataDir.toString());
+        assertThat(again.out()).contains("skipped  North Korean refugee arrives in U.S. (already imported)")
+                .contains("0 imported, 10 skipped");
+    }
+
+    @Test
+    void aBrokenFileFailsAloneWithItsReason() throws IOException {
+        Path empty = Files.writeString(dataDir.resolve("empty.txt"), "");
+        Path good = Files.writeString(dataDir.resolve("good.txt"), "A title\nPosted on by\nA body.\n[Yonhap]\n");
+        Run run = run("import", "text", empty.toString(), good.toString(), "--data", dataDir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("empty.txt: the file is empty; nothing was imported from it");
+        assertThat(run.out()).contains("1 imported, 0 skipped");
+    }
+}

@@ -22,6 +22,9 @@ public final class WebServer implements AutoCloseable {
         Javalin javalin = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
+            // Exact paths: CanonicalPaths redirects a missing slash first, and "/{year}/{month}/"
+            // must not swallow "/assets/site.css".
+            config.router.ignoreTrailingSlashes = false;
             config.jetty.host = host;
             config.jetty.port = port;
             config.staticFiles.add(files -> {

@@ -220,6 +220,26 @@ class PublicPagesTest {
         }
     }
 
+    @Test
+    void everyResourceAPageLoadsAnswersWithItsType() {
+        Document home = site.page("/");
+        Map<String, String> types = Map.of("stylesheet", "text/css", "icon", "image/svg+xml");
+        for (Element link : home.select("head link[rel=stylesheet], head link[rel=icon]")) {
+            var response = site.get(link.attr("href"));
+            assertThat(response.statusCode()).as(link.attr("href")).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .as(link.attr("href")).startsWith(types.get(link.attr("rel")));
+        }
+        assertThat(home.select("head link[rel=stylesheet]")).hasSize(1);
+    }
+
+    @Test
+    void anEmptySiteSaysSoOnItsHomePage() {
+        try (RunningSite empty = RunningSite.start()) {
+            assertThat(empty.page("/").select("main").text()).contains("No posts here yet");
+        }
+    }
+
     private static void assertRedirect(String from, String to) {
         var response = site.get(from);
         assertThat(response.statusCode()).as(from).isEqualTo(301);

@@ -2,6 +2,10 @@ package org.tidings.app;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
+import org.tidings.admin.Admin;
+import org.tidings.admin.AdminGuard;
+import org.tidings.admin.Dashboard;
+import org.tidings.content.Role;
 import org.tidings.site.AuthorPage;
 import org.tidings.site.CategoryPage;
 import org.tidings.site.DateArchivePage;
@@ -18,7 +22,8 @@ final class Routes {
     private Routes() {
     }
 
-    static void register(JavalinConfig config, Stores stores, Site site, Templates templates) {
+    static void register(JavalinConfig config, Stores stores, Site site, Templates templates, Admin admin) {
+        registerAdmin(config, templates, admin);
         Listings listings = new Listings(stores.posts(), site, templates);
         var routes = config.routes;
         paged(config, "/", new HomePage(listings));
@@ -30,6 +35,25 @@ final class Routes {
         DateArchivePage dates = new DateArchivePage(listings);
         paged(config, "/{year}/{month}/", dates);
         paged(config, "/{year}/", dates);
+    }
+
+    /**
+     * The admin, all under /admin/. {@code guard.requires(ROLE, handler)} checks the login and the
+     * role; the guard's before-filter has already checked the CSRF token of every POST.
+     */
+    private static void registerAdmin(JavalinConfig config, Templates templates, Admin admin) {
+        var routes = config.routes;
+        AdminGuard guard = admin.guard();
+        routes.get("/admin/login/", admin.login()::show);
+        routes.post("/admin/login/", admin.login()::submit);
+        routes.post("/admin/login", admin.login()::submit);
+        routes.get("/admin/login/two-factor/", admin.twoFactorLogin()::show);
+        routes.post("/admin/login/two-factor/", admin.twoFactorLogin()::submit);
+        routes.post("/admin/logout/", guard.requires(Role.CONTRIBUTOR, admin.logout()));
+        routes.get("/admin/", guard.requires(Role.CONTRIBUTOR, new Dashboard(templates)));
+        routes.get("/admin/account/", guard.setup(admin.accountPage()));
+        routes.get("/admin/account/password/", guard.setup(admin.passwordChange().form()));
+        routes.post("/admin/account/password/", guard.setup(admin.passwordChange().submit()));
     }
 
     /** A listing at {@code base} and its further pages at {@code base/page/N/}. */

@@ -3,6 +3,7 @@ package org.tidings.app;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.tidings.admin.Admin;
 import org.tidings.content.ContentService;
 import org.tidings.site.Site;
 import org.tidings.store.Database;
@@ -12,27 +13,37 @@ import org.tidings.transfer.DemoContent;
 /** A running Tidings: the database, its stores, the content service and the web server over them. */
 public final class TidingsApp implements AutoCloseable {
     private final ContentService content;
+    private final Admin admin;
     private final WebServer server;
     private final Site site;
 
-    private TidingsApp(ContentService content, WebServer server, Site site) {
+    private TidingsApp(ContentService content, Admin admin, WebServer server, Site site) {
         this.content = content;
+        this.admin = admin;
         this.server = server;
         this.site = site;
     }
 
     /** Opens the store in {@code config.dataDir()}, fills it with demo content if asked, and serves it. */
     public static TidingsApp start(ServerConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** As {@link #start(ServerConfig)}, telling time by {@code clock} (tests move it to expire sessions). */
+    public static TidingsApp start(ServerConfig config, Clock clock) {
         Database database = Database.openSqlite(config.dataDir());
         try {
             Stores stores = Stores.over(database);
-            ContentService content = new ContentService(stores, Clock.systemUTC());
+            ContentService content = new ContentService(stores, clock);
             if (config.demo()) {
                 DemoContent.fillIfEmpty(content);
             }
             int port = config.port() == 0 ? FreePort.find(config.host()) : config.port();
             Site site = site(stores, config.publicBaseUrl(port));
-            return new TidingsApp(content, WebServer.start(stores, site, config.host(), port), site);
+            Templates templates = new Templates();
+            Admin admin = new Admin(stores, templates, clock, site.baseUrl().startsWith("https:"));
+            return new TidingsApp(content, admin, WebServer.start(stores, site, templates, admin, config.host(), port),
+                    site);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -51,6 +62,10 @@ public final class TidingsApp implements AutoCloseable {
 
     public ContentService content() {
         return content;
+    }
+
+    public Admin admin() {
+        return admin;
     }
 
     public Stores stores() {

@@ -3,6 +3,7 @@ package org.tidings.app;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import org.tidings.admin.Admin;
 import org.tidings.content.TidingsException;
 import org.tidings.site.Site;
 import org.tidings.store.Stores;
@@ -16,8 +17,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Starts listening on {@code host:port} (port 0 picks a free one). */
-    public static WebServer start(Stores stores, Site site, String host, int port) {
-        Templates templates = new Templates();
+    public static WebServer start(Stores stores, Site site, Templates templates, Admin admin, String host, int port) {
         ErrorPages errors = new ErrorPages(stores.redirects(), site, templates);
         Javalin javalin = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
@@ -35,7 +35,8 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(CanonicalPaths::redirectIfNeeded);
-            Routes.register(config, stores, site, templates);
+            config.routes.before(admin.guard()::before);
+            Routes.register(config, stores, site, templates, admin);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", errors::notFound);
             config.routes.exception(Exception.class, errors::serverError);
         });

@@ -20,6 +20,8 @@ import org.tidings.content.Post;
 import org.tidings.content.Source;
 import org.tidings.content.Tag;
 import org.tidings.content.PostStatus;
+import org.tidings.content.Role;
+import org.tidings.content.User;
 import org.tidings.content.TidingsException;
 
 /** A migrated database behind a connection pool, SQLite in a data folder or PostgreSQL. */
@@ -90,7 +92,8 @@ public final class Database implements AutoCloseable {
         });
         jdbi.registerArgument(new InstantArgumentFactory());
         jdbi.registerColumnMapper(PostStatus.class, (rs, column, ctx) -> PostStatus.fromDb(rs.getString(column)));
-        for (Class<?> type : List.of(Post.class, Author.class, Category.class, Tag.class, Source.class)) {
+        jdbi.registerColumnMapper(Role.class, (rs, column, ctx) -> Role.parse(rs.getString(column)));
+        for (Class<?> type : List.of(Post.class, Author.class, Category.class, Tag.class, Source.class, User.class)) {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
         }
         return jdbi;

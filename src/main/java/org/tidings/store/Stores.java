@@ -9,11 +9,17 @@ public record Stores(
         TagStore tags,
         SourceStore sources,
         RedirectStore redirects,
-        SettingStore settings) {
+        SettingStore settings,
+        UserStore users,
+        SessionStore sessions,
+        RecoveryCodeStore recoveryCodes,
+        LoginFailureStore loginFailures,
+        AuditStore audit) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
                 new TagStore(database), new SourceStore(database), new RedirectStore(database),
-                new SettingStore(database));
+                new SettingStore(database), new UserStore(database), new SessionStore(database),
+                new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database));
     }
 }

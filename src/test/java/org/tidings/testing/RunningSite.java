@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,24 +22,29 @@ public final class RunningSite implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningSite(Path dataDir, boolean demo) {
+    private RunningSite(Path dataDir, boolean demo, Clock clock) {
         this.dataDir = dataDir;
-        this.app = TidingsApp.start(new ServerConfig(dataDir, "127.0.0.1", 0, null, demo));
+        this.app = TidingsApp.start(new ServerConfig(dataDir, "127.0.0.1", 0, null, demo), clock);
     }
 
     /** Starts a server over an empty data folder. */
     public static RunningSite start() {
-        return new RunningSite(freshFolder(), false);
+        return start(Clock.systemUTC());
+    }
+
+    /** Starts a server over an empty data folder that tells time by {@code clock} (see {@link TestClock}). */
+    public static RunningSite start(Clock clock) {
+        return new RunningSite(freshFolder(), false, clock);
     }
 
     /** Starts a server over a fresh data folder filled with the demo site, as {@code serve --demo} does. */
     public static RunningSite withDemo() {
-        return new RunningSite(freshFolder(), true);
+        return new RunningSite(freshFolder(), true, Clock.systemUTC());
     }
 
     /** Starts a server over {@code dataDir}, which a test may have filled beforehand. */
     public static RunningSite over(Path dataDir) {
-        return new RunningSite(dataDir, false);
+        return new RunningSite(dataDir, false, Clock.systemUTC());
     }
 
     private static Path freshFolder() {

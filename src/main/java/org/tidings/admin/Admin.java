@@ -1,0 +1,68 @@
+package org.tidings.admin;
+
+import java.time.Clock;
+import org.tidings.app.Templates;
+import org.tidings.store.Stores;
+
+/** The admin's shared parts, built once per server: the guard, sessions, audit log and account handlers. */
+public final class Admin {
+    private final AdminGuard guard;
+    private final AuditLog audit;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final Login login;
+    private final TwoFactorLogin twoFactorLogin;
+    private final Logout logout;
+    private final PasswordChange passwordChange;
+    private final AdminHandler accountPage;
+
+    /** {@code httpsSite}: the public base URL is https, so cookies are Secure even behind a plain-HTTP proxy. */
+    public Admin(Stores stores, Templates templates, Clock clock, boolean httpsSite) {
+        this.sessions = new Sessions(stores.sessions(), stores.users(), clock, httpsSite);
+        Csrf csrf = new Csrf(sessions);
+        this.guard = new AdminGuard(sessions, csrf, stores.settings());
+        this.audit = new AuditLog(stores.audit(), clock);
+        this.accounts = new Accounts(stores, clock);
+        LoginThrottle throttle = new LoginThrottle(stores.loginFailures(), clock);
+        LoginFinish finish = new LoginFinish(sessions, throttle, stores.users(), audit, clock);
+        this.login = new Login(stores.users(), throttle, finish, csrf, templates);
+        RecoveryCodes codes = new RecoveryCodes(stores.recoveryCodes(), clock);
+        this.twoFactorLogin = new TwoFactorLogin(sessions, stores.users(), codes, throttle, finish, templates, clock);
+        this.logout = new Logout(sessions, audit);
+        this.passwordChange = new PasswordChange(stores.users(), sessions, audit, templates);
+        this.accountPage = new AccountPage(stores.users(), codes, stores.settings(), templates);
+    }
+
+    public AdminGuard guard() {
+        return guard;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Login login() {
+        return login;
+    }
+
+    public TwoFactorLogin twoFactorLogin() {
+        return twoFactorLogin;
+    }
+
+    public Logout logout() {
+        return logout;
+    }
+
+    public PasswordChange passwordChange() {
+        return passwordChange;
+    }
+
+    /** The logged-in user's own account page. */
+    public AdminHandler accountPage() {
+        return accountPage;
+    }
+}

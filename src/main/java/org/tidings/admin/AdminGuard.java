@@ -1,0 +1,115 @@
+package org.tidings.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UnauthorizedResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.tidings.content.Role;
+import org.tidings.content.User;
+import org.tidings.store.SettingStore;
+
+/**
+ * Enforces access to everything under /admin on the server: a live session, the route's
+ * minimum role, finished account setup (new password, required two-factor login) and a valid
+ * CSRF token on every state-changing request.
+ */
+public final class AdminGuard {
+    static final String LOGIN = "/admin/login/";
+    static final String PASSWORD = "/admin/account/password/";
+    static final String TWO_FACTOR = "/admin/account/two-factor/";
+    /** The setting that makes every account enrol two-factor login before using the admin. */
+    public static final String REQUIRE_TWO_FACTOR = "security.require_two_factor";
+    private final Sessions sessions;
+    private final Csrf csrf;
+    private final SettingStore settings;
+
+    AdminGuard(Sessions sessions, Csrf csrf, SettingStore settings) {
+        this.sessions = sessions;
+        this.csrf = csrf;
+        this.settings = settings;
+    }
+
+    /**
+     * Runs before every request. Under /admin: no caching, a valid CSRF token on every
+     * state-changing request (else 403) and a login everywhere but the login pages, even for a
+     * route registered without {@link #requires}.
+     */
+    public void before(Context ctx) {
+        String path = ctx.path();
+        if (!path.equals("/admin") && !path.startsWith("/admin/")) {
+            return;
+        }
+        ctx.header("Cache-Control", "no-store");
+        if (changesState(ctx) && !csrf.valid(ctx)) {
+            throw new ForbiddenResponse("The form was out of date or not sent from this site (missing or wrong "
+                    + "CSRF token). Go back, reload the page and try again.");
+        }
+        if (!path.startsWith(LOGIN) && sessions.current(ctx).filter(ActiveSession::complete).isEmpty()) {
+            notLoggedIn(ctx);
+        }
+    }
+
+    /** A handler that runs only for a logged-in user of at least {@code minimum} role. */
+    public Handler requires(Role minimum, AdminHandler handler) {
+        return ctx -> run(ctx, minimum, false, handler);
+    }
+
+    /** A handler of the account setup screens, open to any logged-in user before that setup is done. */
+    public Handler setup(AdminHandler handler) {
+        return ctx -> run(ctx, Role.CONTRIBUTOR, true, handler);
+    }
+
+    private void run(Context ctx, Role minimum, boolean setupScreen, AdminHandler handler) throws Exception {
+        Optional<ActiveSession> found = sessions.current(ctx).filter(ActiveSession::complete);
+        if (found.isEmpty()) {
+            notLoggedIn(ctx);
+            return;
+        }
+        ActiveSession session = found.get();
+        Optional<String> setup = setupScreen ? Optional.empty() : pendingSetup(session.user());
+        if (setup.isPresent()) {
+            if (changesState(ctx)) {
+                throw new ForbiddenResponse("Finish setting up your account first: " + setup.get());
+            }
+            ctx.redirect(setup.get(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        if (!session.user().role().atLeast(minimum)) {
+            throw new ForbiddenResponse("Your role (" + session.user().role().db() + ") does not allow this.");
+        }
+        String notice = session.stored().notice();
+        if (notice != null && !changesState(ctx)) {
+            sessions.clearNotice(session);
+        }
+        handler.handle(ctx, new AdminRequest(session.currentUser(), session.stored().csrfToken(), notice));
+    }
+
+    /** Where the user must go before anything else: a new password, then two-factor enrolment. */
+    private Optional<String> pendingSetup(User user) {
+        if (user.mustChangePassword()) {
+            return Optional.of(PASSWORD);
+        }
+        if (!user.totpEnabled() && Boolean.parseBoolean(settings.value(REQUIRE_TWO_FACTOR, "false"))) {
+            return Optional.of(TWO_FACTOR);
+        }
+        return Optional.empty();
+    }
+
+    private static void notLoggedIn(Context ctx) {
+        if (changesState(ctx)) {
+            throw new UnauthorizedResponse("Log in first.");
+        }
+        String next = URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8);
+        ctx.redirect(LOGIN + "?next=" + next, HttpStatus.SEE_OTHER);
+        ctx.skipRemainingHandlers();
+    }
+
+    static boolean changesState(Context ctx) {
+        String method = ctx.method().name();
+        return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
+    }
+}

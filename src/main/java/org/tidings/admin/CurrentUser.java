@@ -1,0 +1,27 @@
+package org.tidings.admin;
+
+import org.tidings.content.Role;
+import org.tidings.content.User;
+
+/**
+ * The logged-in user of an admin request. {@code authorId} is the byline new posts get by
+ * default (null: none chosen yet).
+ */
+public record CurrentUser(long id, String username, Role role, Long authorId) {
+
+    static CurrentUser of(User user) {
+        return new CurrentUser(user.id(), user.username(), user.role(), user.authorId());
+    }
+
+    public boolean may(Role minimum) {
+        return role.atLeast(minimum);
+    }
+
+    /**
+     * Whether this user may open, change or delete an object owned by {@code ownerUserId}:
+     * editors and admins may touch anyone's, contributors only their own.
+     */
+    public boolean mayChange(Long ownerUserId) {
+        return may(Role.EDITOR) || (ownerUserId != null && ownerUserId == id);
+    }
+}

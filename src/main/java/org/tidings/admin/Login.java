@@ -1,0 +1,74 @@
+package org.tidings.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.tidings.app.Templates;
+import org.tidings.content.User;
+import org.tidings.store.UserStore;
+
+/**
+ * The login form and its answer. Whether the name or the password was wrong, or the account
+ * does not exist or is disabled, the answer is the same.
+ */
+public final class Login {
+    static final String FAILED = "Wrong username or password.";
+    private final UserStore users;
+    private final LoginThrottle throttle;
+    private final LoginFinish finish;
+    private final Csrf csrf;
+    private final Templates templates;
+
+    Login(UserStore users, LoginThrottle throttle, LoginFinish finish, Csrf csrf, Templates templates) {
+        this.users = users;
+        this.throttle = throttle;
+        this.finish = finish;
+        this.csrf = csrf;
+        this.templates = templates;
+    }
+
+    public void show(Context ctx) {
+        if (finish.loggedIn(ctx)) {
+            ctx.redirect("/admin/", HttpStatus.SEE_OTHER);
+            return;
+        }
+        String notice = ctx.queryParam("logged-out") != null ? "You have logged out." : null;
+        render(ctx, HttpStatus.OK, "", null, notice);
+    }
+
+    public void submit(Context ctx) {
+        String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
+        String password = ctx.formParam("password");
+        Optional<Duration> wait = throttle.waitBeforeAttempt(username, ctx.ip());
+        if (wait.isPresent()) {
+            finish.audit().recordAnonymous(ctx, username, AuditEvent.LOGIN_THROTTLED, username);
+            render(ctx, HttpStatus.TOO_MANY_REQUESTS, username, tooMany(wait.get()), null);
+            return;
+        }
+        Optional<User> user = users.byUsername(username.toLowerCase(Locale.ROOT));
+        boolean right = user.isPresent() && Passwords.matches(password, user.get().passwordHash());
+        if (user.isEmpty()) {
+            Passwords.checkAgainstNobody(password);
+        }
+        if (!right || user.get().disabled()) {
+            finish.failed(ctx, username);
+            render(ctx, HttpStatus.UNAUTHORIZED, username, FAILED, null);
+            return;
+        }
+        finish.passwordAccepted(ctx, user.get());
+    }
+
+    static String tooMany(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        String time = seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
+        return "Too many failed attempts. Wait " + time + " before trying again.";
+    }
+
+    private void render(Context ctx, HttpStatus status, String username, String error, String notice) {
+        AdminPage page = new AdminPage("Log in", null, csrf.token(ctx), notice);
+        ctx.status(status).html(templates.render("admin/login.jte",
+                new LoginView(page, username, error, LoginFinish.next(ctx))));
+    }
+}

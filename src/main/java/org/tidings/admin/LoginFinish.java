@@ -1,0 +1,87 @@
+package org.tidings.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.tidings.content.User;
+import org.tidings.store.LoginFailures;
+import org.tidings.store.UserStore;
+
+/** What the password step and the two-factor step of a login share: failures, and starting the session. */
+final class LoginFinish {
+    static final String TWO_FACTOR_STEP = "/admin/login/two-factor/";
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final UserStore users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    LoginFinish(Sessions sessions, LoginThrottle throttle, UserStore users, AuditLog audit, Clock clock) {
+        this.clock = clock;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    AuditLog audit() {
+        return audit;
+    }
+
+    boolean loggedIn(Context ctx) {
+        return sessions.current(ctx).filter(ActiveSession::complete).isPresent();
+    }
+
+    /** Counts a failed attempt for {@code username} and the client address, locking the name if it is time. */
+    void failed(Context ctx, String username) {
+        audit.recordAnonymous(ctx, username, AuditEvent.LOGIN_FAILED, username);
+        if (throttle.recordFailure(username, ctx.ip())) {
+            audit.recordAnonymous(ctx, username, AuditEvent.LOGIN_LOCKED, username);
+        }
+    }
+
+    /** After a right password: ask for the two-factor code if the account has it, else log in. */
+    void passwordAccepted(Context ctx, User user) {
+        if (user.totpEnabled()) {
+            sessions.start(ctx, user.id(), Sessions.TWO_FACTOR, null);
+            ctx.redirect(TWO_FACTOR_STEP + "?next=" + URLEncoder.encode(next(ctx), StandardCharsets.UTF_8),
+                    HttpStatus.SEE_OTHER);
+            return;
+        }
+        complete(ctx, user);
+    }
+
+    /** Starts a full session (a new cookie: nothing from before login carries over) and goes on. */
+    void complete(Context ctx, User user) {
+        String notice = throttle.recordSuccess(user.username()).map(LoginFinish::warning).orElse(null);
+        sessions.start(ctx, user.id(), Sessions.FULL, notice);
+        users.setLastLogin(user.id(), clock.instant());
+        audit.record(ctx, CurrentUser.of(user), AuditEvent.LOGIN, user.username());
+        ctx.redirect(next(ctx), HttpStatus.SEE_OTHER);
+    }
+
+    /** What the owner of an account sees after logging in when others tried and failed. */
+    private static String warning(LoginFailures failures) {
+        String text = failures.failures() + " failed login attempt" + (failures.failures() == 1 ? "" : "s")
+                + " on your account since your last login, the last at " + SHOWN.format(failures.lastFailureAt());
+        if (failures.lockedUntil() != null) {
+            text += "; your account was locked until " + SHOWN.format(failures.lockedUntil());
+        }
+        return text + ". If that was not you, someone may be guessing your password.";
+    }
+
+    /** Where to go after login: a path under /admin/ given by the form or query, else the dashboard. */
+    static String next(Context ctx) {
+        String next = Optional.ofNullable(ctx.formParam("next")).orElse(ctx.queryParam("next"));
+        boolean local = next != null && next.startsWith("/admin/") && !next.startsWith("/admin/login")
+                && !next.contains("//") && !next.contains("\\") && next.chars().noneMatch(c -> c < 0x20);
+        return local ? next : "/admin/";
+    }
+}

@@ -1,0 +1,55 @@
+package org.tidings.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+import org.tidings.app.Templates;
+import org.tidings.content.User;
+import org.tidings.store.UserStore;
+
+/** Changing one's own password; required after a one-time password. Other sessions of the account end. */
+public final class PasswordChange {
+    private final UserStore users;
+    private final Sessions sessions;
+    private final AuditLog audit;
+    private final Templates templates;
+
+    PasswordChange(UserStore users, Sessions sessions, AuditLog audit, Templates templates) {
+        this.users = users;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.templates = templates;
+    }
+
+    public AdminHandler form() {
+        return (ctx, request) -> render(ctx, request, HttpStatus.OK, null);
+    }
+
+    public AdminHandler submit() {
+        return (ctx, request) -> {
+            User user = users.byId(request.user().id()).orElseThrow();
+            String current = ctx.formParam("current");
+            String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+            Optional<String> problem = !Passwords.matches(current, user.passwordHash())
+                    ? Optional.of("Your current password is not right.")
+                    : !password.equals(ctx.formParam("confirm"))
+                    ? Optional.of("The new password and its repetition differ.")
+                    : Passwords.problem(password, user.username());
+            if (problem.isPresent()) {
+                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, problem.get());
+                return;
+            }
+            users.setPassword(user.id(), Passwords.hash(password), false);
+            sessions.endAll(user.id());
+            sessions.start(ctx, user.id(), Sessions.FULL, "Your password was changed. Other sessions were ended.");
+            audit.record(ctx, request.user(), AuditEvent.PASSWORD_CHANGED, user.username());
+            ctx.redirect("/admin/account/", HttpStatus.SEE_OTHER);
+        };
+    }
+
+    private void render(Context ctx, AdminRequest request, HttpStatus status, String error) {
+        boolean forced = users.byId(request.user().id()).map(User::mustChangePassword).orElse(false);
+        ctx.status(status).html(templates.render("admin/password.jte",
+                new PasswordView(request.page("Change your password"), error, forced)));
+    }
+}

@@ -1,0 +1,115 @@
+package org.tidings.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.tidings.content.Role;
+
+/**
+ * A browser-like HTTP client of the admin with its own cookies: logs in through the real
+ * login form and sends forms with the CSRF token the pages carry.
+ */
+public final class AdminClient {
+    /** The password every account made by {@link #loggedIn} has. */
+    public static final String PASSWORD = "correct horse battery staple";
+    private final RunningSite site;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public AdminClient(RunningSite site) {
+        this.site = site;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Creates an account {@code username} of {@code role} with {@link #PASSWORD} and logs it in. */
+    public static AdminClient loggedIn(RunningSite site, String username, Role role) {
+        site.app().admin().accounts().create(null, username, role, PASSWORD);
+        AdminClient client = new AdminClient(site);
+        HttpResponse<String> answer = client.logIn(username, PASSWORD);
+        if (answer.statusCode() != 303) {
+            throw new AssertionError("login of " + username + " answered " + answer.statusCode());
+        }
+        return client;
+    }
+
+    /** Fills in and sends the login form; a right password answers 303. */
+    public HttpResponse<String> logIn(String username, String password) {
+        Document form = page("/admin/login/");
+        return post("/admin/login/", Map.of("csrf", csrfOf(form), "username", username, "password", password));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(site.baseUrl() + path)).GET().build());
+    }
+
+    /** GETs {@code path}, which must answer 200, and parses it. */
+    public Document page(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return Jsoup.parse(response.body(), site.baseUrl() + path);
+    }
+
+    /** POSTs {@code form} as it is, with no token added. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(site.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** POSTs {@code form} with the CSRF token of this session (read from the dashboard's logout form). */
+    public HttpResponse<String> submit(String path, Map<String, String> form) {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.put("csrf", csrfToken());
+        return post(path, withToken);
+    }
+
+    /** This session's CSRF token as the admin pages carry it. */
+    public String csrfToken() {
+        return csrfOf(page("/admin/account/"));
+    }
+
+    public static String csrfOf(Document page) {
+        Element field = page.selectFirst("input[name=csrf]");
+        if (field == null) {
+            throw new AssertionError("no CSRF field on " + page.location());
+        }
+        return field.val();
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

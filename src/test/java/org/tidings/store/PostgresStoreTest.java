@@ -1,0 +1,103 @@
+package org.tidings.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidings.testing.SampleContent.day;
+import static org.tidings.testing.SampleContent.publish;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tidings.content.ContentService;
+import org.tidings.content.PostDetails;
+import org.tidings.content.PostStatus;
+import org.tidings.testing.Postgres;
+import org.tidings.transfer.TextArchiveImporter;
+
+/** Every migration and the stores' SQL on a real PostgreSQL server, not only on SQLite. */
+class PostgresStoreTest {
+    private static Postgres postgres;
+    private static Database database;
+    private static ContentService content;
+
+    @BeforeAll
+    static void start() {
+        postgres = Postgres.start();
+        database = postgres.open();
+        content = new ContentService(Stores.over(database), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+        postgres.close();
+    }
+
+    @Test
+    void listingsFilterByCategoryTreeTagAuthorOutletAndDate() {
+        Stores stores = content.stores();
+        stores.categories().findOrCreate("Asia", null, "");
+        long child = stores.categories().findOrCreate("Korea", "Asia", "");
+        publish(content, "Parent post", day(2021, 5, 1), "Ana", "Wire", null, List.of("Asia"), List.of("x"));
+        publish(content, "Child post", day(2021, 6, 1), "Bo", "Wire", "https://wire.example/1", List.of("Korea"),
+                List.of("x", "y"));
+        long asia = stores.categories().bySlug("asia").orElseThrow().id();
+
+        assertThat(titles(PostFilter.inCategories(stores.categories().withDescendants(asia))))
+                .containsExactly("Child post", "Parent post");
+        assertThat(titles(PostFilter.inCategories(List.of(child)))).containsExactly("Child post");
+        assertThat(titles(PostFilter.tagged(stores.tags().bySlug("y").orElseThrow().id())))
+                .containsExactly("Child post");
+        assertThat(titles(PostFilter.byAuthor(stores.authors().bySlug("ana").orElseThrow().id())))
+                .containsExactly("Parent post");
+        assertThat(titles(PostFilter.fromSource(stores.sources().bySlug("wire").orElseThrow().id()))).hasSize(2);
+        assertThat(titles(PostFilter.between(day(2021, 6, 1), day(2021, 7, 1)))).containsExactly("Child post");
+
+        PostDetails details = stores.posts().newest(PostFilter.inCategories(List.of(child)), 10, 0).getFirst();
+        assertThat(details.tags()).extracting(t -> t.name()).containsExactly("x", "y");
+        assertThat(details.source().name()).isEqualTo("Wire");
+    }
+
+    @Test
+    void editsStatusChangesAndDeletesWork() {
+        long id = publish(content, "To be changed", day(2022, 1, 1), null, null, null, List.of(), List.of());
+        var post = content.stores().posts().byId(id).orElseThrow();
+        assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(post.publishedAt()).isEqualTo(day(2022, 1, 1));
+        content.unpublish(id);
+        assertThat(content.stores().posts().byId(id).orElseThrow().status()).isEqualTo(PostStatus.DRAFT);
+        content.publish(id);
+        assertThat(content.stores().posts().byId(id).orElseThrow().publishedAt()).isEqualTo(day(2022, 1, 1));
+        content.delete(id);
+        assertThat(content.stores().posts().byId(id)).isEmpty();
+    }
+
+    @Test
+    void theTextImporterRunsOnPostgresToo() {
+        Path fixture = Path.of("../shared/fixtures/archive-category-north-korean-refugee.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(fixture), "../shared is not beside the project");
+        var importer = new TextArchiveImporter(content, ZoneOffset.UTC);
+        assertThat(importer.importFile(fixture, null, line -> { }).imported()).hasSize(10);
+        assertThat(importer.importFile(fixture, null, line -> { }).imported()).isEmpty();
+        long category = content.stores().categories().bySlug("north-korean-refugee").orElseThrow().id();
+        assertThat(content.stores().posts().countPublished(PostFilter.inCategories(List.of(category)))).isEqualTo(10);
+    }
+
+    @Test
+    void settingsAndRedirectsRoundTrip() {
+        content.stores().settings().put("site.title", "One");
+        content.stores().settings().put("site.title", "Two");
+        assertThat(content.stores().settings().value("site.title")).contains("Two");
+        content.stores().redirects().add("/old/", "/middle/");
+        content.stores().redirects().add("/middle/", "/new/");
+        assertThat(content.stores().redirects().target("/old/")).contains("/new/");
+    }
+
+    private static List<String> titles(PostFilter filter) {
+        return content.stores().posts().newest(filter, 50, 0).stream().map(d -> d.post().title()).toList();
+    }
+}

@@ -6,15 +6,23 @@ import org.tidings.admin.Admin;
 import org.tidings.admin.AdminGuard;
 import org.tidings.admin.Dashboard;
 import org.tidings.content.Role;
+import org.tidings.feeds.FeedPage;
+import org.tidings.feeds.FeedScopes;
+import org.tidings.feeds.Feeds;
+import org.tidings.feeds.RobotsTxt;
+import org.tidings.feeds.Sitemap;
+import org.tidings.feeds.SitemapPage;
 import org.tidings.site.AuthorPage;
 import org.tidings.site.CategoryPage;
 import org.tidings.site.DateArchivePage;
+import org.tidings.site.FeedFormat;
 import org.tidings.site.HomePage;
 import org.tidings.site.Listings;
 import org.tidings.site.PostPage;
 import org.tidings.site.Site;
 import org.tidings.site.SourcePage;
 import org.tidings.site.TagPage;
+import org.tidings.site.Urls;
 import org.tidings.store.Stores;
 
 /** Every URL Tidings answers, in one place. Order matters: fixed prefixes before date patterns. */
@@ -26,6 +34,7 @@ final class Routes {
         registerAdmin(config, templates, admin);
         Listings listings = new Listings(stores.posts(), site, templates);
         var routes = config.routes;
+        feeds(config, stores, site);
         paged(config, "/", new HomePage(listings));
         paged(config, "/category/{slug}/", new CategoryPage(stores.categories(), listings));
         paged(config, "/tag/{slug}/", new TagPage(stores.tags(), listings));
@@ -54,6 +63,28 @@ final class Routes {
         routes.get("/admin/account/", guard.setup(admin.accountPage()));
         routes.get("/admin/account/password/", guard.setup(admin.passwordChange().form()));
         routes.post("/admin/account/password/", guard.setup(admin.passwordChange().submit()));
+    }
+
+    /** Feeds of the site and of each archive, WordPress's paths; the sitemap and robots.txt. */
+    private static void feeds(JavalinConfig config, Stores stores, Site site) {
+        var routes = config.routes;
+        FeedScopes scopes = new FeedScopes(stores, site);
+        Feeds feeds = new Feeds(stores.posts(), site);
+        for (FeedFormat format : FeedFormat.values()) {
+            routes.get(Urls.feed("/", format), new FeedPage(ctx -> scopes.site(), feeds, format));
+            routes.get(Urls.feed("/category/{slug}/", format),
+                    new FeedPage(ctx -> scopes.category(ctx.pathParam("slug")), feeds, format));
+            routes.get(Urls.feed("/tag/{slug}/", format),
+                    new FeedPage(ctx -> scopes.tag(ctx.pathParam("slug")), feeds, format));
+            routes.get(Urls.feed("/author/{slug}/", format),
+                    new FeedPage(ctx -> scopes.author(ctx.pathParam("slug")), feeds, format));
+            routes.get(Urls.feed("/source/{slug}/", format),
+                    new FeedPage(ctx -> scopes.source(ctx.pathParam("slug")), feeds, format));
+        }
+        SitemapPage sitemap = new SitemapPage(Sitemap.configured(stores, site));
+        routes.get(Urls.sitemap(), sitemap::document);
+        routes.get("/sitemap-{part}.xml", sitemap::part);
+        routes.get(Urls.robots(), new RobotsTxt(site));
     }
 
     /** A listing at {@code base} and its further pages at {@code base/page/N/}. */

@@ -22,6 +22,6 @@ public final class AuthorPage implements Handler {
         Author author = authors.bySlug(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
         listings.render(ctx, new Listings.Listing(Urls.author(author.slug()), "Author: " + author.name(),
                 author.bio(), "Posts by " + author.name() + " on " + listings.site().title(),
-                PostFilter.byAuthor(author.id())));
+                PostFilter.byAuthor(author.id()), true));
     }
 }

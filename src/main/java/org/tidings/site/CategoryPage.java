@@ -25,6 +25,6 @@ public final class CategoryPage implements Handler {
                 : category.description();
         listings.render(ctx, new Listings.Listing(Urls.category(category.slug()), "Category: " + category.name(),
                 category.description(), description,
-                PostFilter.inCategories(categories.withDescendants(category.id()))));
+                PostFilter.inCategories(categories.withDescendants(category.id())), true));
     }
 }

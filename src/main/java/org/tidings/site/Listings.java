@@ -26,8 +26,17 @@ public final class Listings {
         return site;
     }
 
-    /** What a listing is: its base path, heading (null on the home page) and words for its head. */
-    public record Listing(String basePath, String heading, String intro, String description, PostFilter filter) {
+    /**
+     * What a listing is: its base path, heading (null on the home page), words for its head, and
+     * whether it has feeds of its own at {@code basePath/feed/} (categories, tags, authors, outlets).
+     */
+    public record Listing(String basePath, String heading, String intro, String description, PostFilter filter,
+            boolean hasFeed) {
+
+        /** A listing without feeds of its own: the home page (whose feeds are the site's) or a date archive. */
+        public Listing(String basePath, String heading, String intro, String description, PostFilter filter) {
+            this(basePath, heading, intro, description, filter, false);
+        }
     }
 
     public void render(Context ctx, Listing listing) {
@@ -43,7 +52,10 @@ public final class Listings {
         List<PostDetails> shown = posts.newest(listing.filter(), PER_PAGE, (page - 1) * PER_PAGE);
         String path = Urls.page(listing.basePath(), page);
         PageMeta meta = new PageMeta(title(listing.heading(), page), listing.description(), site.absolute(path),
-                site.title());
+                site.title())
+                .withFeeds(listing.hasFeed() ? FeedLinks.siteAnd(site, listing.heading(), listing.basePath())
+                        : FeedLinks.site(site))
+                .withOpenGraph(OpenGraph.website(listing.heading() == null ? site.title() : listing.heading()));
         Pagination pagination = new Pagination(page, totalPages,
                 page > 1 ? Urls.page(listing.basePath(), page - 1) : null,
                 page < totalPages ? Urls.page(listing.basePath(), page + 1) : null);

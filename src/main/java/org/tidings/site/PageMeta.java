@@ -1,5 +1,28 @@
 package org.tidings.site;
 
-/** The head of a page: its own title and description, and its canonical absolute URL. */
-public record PageMeta(String title, String description, String canonicalUrl, String siteTitle) {
+import java.util.List;
+
+/**
+ * The head of a page: its own title and description, its canonical absolute URL, the feeds it
+ * announces, what it tells link previews (null: nothing) and its JSON-LD (null: none).
+ */
+public record PageMeta(String title, String description, String canonicalUrl, String siteTitle,
+        List<FeedLink> feeds, OpenGraph openGraph, String jsonLd) {
+
+    /** A plain page head that announces no feeds and tells link previews nothing. */
+    public PageMeta(String title, String description, String canonicalUrl, String siteTitle) {
+        this(title, description, canonicalUrl, siteTitle, List.of(), null, null);
+    }
+
+    public PageMeta withFeeds(List<FeedLink> newFeeds) {
+        return new PageMeta(title, description, canonicalUrl, siteTitle, List.copyOf(newFeeds), openGraph, jsonLd);
+    }
+
+    public PageMeta withOpenGraph(OpenGraph newOpenGraph) {
+        return new PageMeta(title, description, canonicalUrl, siteTitle, feeds, newOpenGraph, jsonLd);
+    }
+
+    public PageMeta withJsonLd(String newJsonLd) {
+        return new PageMeta(title, description, canonicalUrl, siteTitle, feeds, openGraph, newJsonLd);
+    }
 }

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import org.tidings.app.Templates;
 import org.tidings.content.Post;
+import org.tidings.content.PostDetails;
 import org.tidings.content.PostStatus;
 import org.tidings.store.PostStore;
 
@@ -31,8 +32,13 @@ public final class PostPage implements Handler {
             ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
             return;
         }
+        PostDetails details = posts.details(post);
+        PostView view = PostViews.of(details, site);
         PageMeta meta = new PageMeta(post.title() + " – " + site.title(), PostViews.description(post),
-                site.absolute(canonical), site.title());
-        ctx.html(templates.render("site/post.jte", new PostPageView(meta, PostViews.of(posts.details(post), site))));
+                site.absolute(canonical), site.title())
+                .withFeeds(FeedLinks.site(site))
+                .withOpenGraph(OpenGraph.article(post.title(), view.isoDate()))
+                .withJsonLd(NewsArticle.jsonLd(details, site));
+        ctx.html(templates.render("site/post.jte", new PostPageView(meta, view)));
     }
 }

@@ -22,6 +22,6 @@ public final class SourcePage implements Handler {
         Source source = sources.bySlug(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
         listings.render(ctx, new Listings.Listing(Urls.source(source.slug()), "Source: " + source.name(), null,
                 "Posts excerpted from " + source.name() + " on " + listings.site().title(),
-                PostFilter.fromSource(source.id())));
+                PostFilter.fromSource(source.id()), true));
     }
 }

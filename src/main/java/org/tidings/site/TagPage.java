@@ -21,6 +21,6 @@ public final class TagPage implements Handler {
     public void handle(Context ctx) {
         Tag tag = tags.bySlug(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
         listings.render(ctx, new Listings.Listing(Urls.tag(tag.slug()), "Tag: " + tag.name(), null,
-                "Posts tagged " + tag.name() + " on " + listings.site().title(), PostFilter.tagged(tag.id())));
+                "Posts tagged " + tag.name() + " on " + listings.site().title(), PostFilter.tagged(tag.id()), true));
     }
 }

@@ -14,10 +14,14 @@ public final class Urls {
 
     /** {@code /YYYY/MM/DD/slug/} from the post's publication date in the site's zone. */
     public static String post(Post post, ZoneId zone) {
-        Instant when = post.publishedAt() != null ? post.publishedAt() : post.createdAt();
+        return post(post.slug(), post.publishedAt() != null ? post.publishedAt() : post.createdAt(), zone);
+    }
+
+    /** {@code /YYYY/MM/DD/slug/} for a post published at {@code when}. */
+    public static String post(String slug, Instant when, ZoneId zone) {
         LocalDate date = when.atZone(zone).toLocalDate();
         return String.format("/%04d/%02d/%02d/%s/", date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
-                segment(post.slug()));
+                segment(slug));
     }
 
     public static String category(String slug) {
@@ -47,6 +51,24 @@ public final class Urls {
     /** Page {@code page} of the listing at {@code base}; page 1 is the listing itself. */
     public static String page(String base, int page) {
         return page <= 1 ? base : base + "page/" + page + "/";
+    }
+
+    /** The feed of the listing at {@code base} in {@code format}: {@code base/feed/}, {@code base/feed/atom/}... */
+    public static String feed(String base, FeedFormat format) {
+        return base + "feed/" + format.pathSuffix();
+    }
+
+    public static String sitemap() {
+        return "/sitemap.xml";
+    }
+
+    /** Part {@code n} (from 1) of a sitemap split by a sitemap index. */
+    public static String sitemapPart(int n) {
+        return "/sitemap-" + n + ".xml";
+    }
+
+    public static String robots() {
+        return "/robots.txt";
     }
 
     /** A slug as one percent-encoded path segment (slugs may hold letters of any script). */

@@ -14,12 +14,14 @@ public record Stores(
         SessionStore sessions,
         RecoveryCodeStore recoveryCodes,
         LoginFailureStore loginFailures,
-        AuditStore audit) {
+        AuditStore audit,
+        SitemapStore sitemap) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
                 new TagStore(database), new SourceStore(database), new RedirectStore(database),
                 new SettingStore(database), new UserStore(database), new SessionStore(database),
-                new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database));
+                new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database),
+                new SitemapStore(database));
     }
 }

@@ -1,0 +1,71 @@
+package org.tidings.feeds;
+
+import com.rometools.rome.feed.module.DCModuleImpl;
+import com.rometools.rome.feed.module.Module;
+import com.rometools.rome.feed.rss.Category;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Content;
+import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Guid;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import java.util.Date;
+import java.util.List;
+import org.jsoup.nodes.Entities;
+import org.tidings.content.TidingsException;
+
+/** Writes a feed as RSS 2.0 with Rome: the summary as description, the full post as content:encoded. */
+final class RssWriter {
+    private RssWriter() {
+    }
+
+    static String write(Feed feed) {
+        Channel channel = new Channel("rss_2.0");
+        channel.setEncoding("UTF-8");
+        channel.setTitle(XmlText.clean(feed.scope().title()));
+        channel.setLink(feed.pageUrl());
+        channel.setDescription(XmlText.clean(feed.scope().description()));
+        channel.setLanguage("en");
+        channel.setLastBuildDate(Date.from(feed.updated()));
+        channel.setItems(feed.items().stream().map(RssWriter::item).toList());
+        try {
+            return new WireFeedOutput().outputString(channel, true);
+        } catch (FeedException e) {
+            throw new TidingsException("cannot write the RSS feed " + feed.feedUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Item item(FeedItem entry) {
+        Item item = new Item();
+        item.setTitle(entry.title());
+        item.setLink(entry.url());
+        Guid guid = new Guid();
+        guid.setPermaLink(false);
+        guid.setValue(entry.id());
+        item.setGuid(guid);
+        item.setPubDate(Date.from(entry.published()));
+        Description description = new Description();
+        description.setType("text/html");
+        description.setValue(Entities.escape(entry.summary()));
+        item.setDescription(description);
+        Content content = new Content();
+        content.setType(Content.HTML);
+        content.setValue(entry.contentHtml());
+        item.setContent(content);
+        item.setCategories(entry.categories().stream().map(RssWriter::category).toList());
+        if (entry.authorName() != null) {
+            // RSS's own <author> must be an e-mail address; Dublin Core's creator takes a name.
+            DCModuleImpl dublinCore = new DCModuleImpl();
+            dublinCore.setCreator(entry.authorName());
+            item.setModules(List.<Module>of(dublinCore));
+        }
+        return item;
+    }
+
+    private static Category category(String name) {
+        Category category = new Category();
+        category.setValue(name);
+        return category;
+    }
+}

@@ -1,0 +1,92 @@
+package org.tidings.feeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.io.WireFeedInput;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Feed ids survive edits (readers would show an edited post twice otherwise); unknown slugs answer 404. */
+class FeedIdentityTest {
+    private static FeedSite site;
+
+    @BeforeAll
+    static void start() {
+        site = new FeedSite();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @Test
+    void idsStayTheSameWhenAPostIsEditedWhileTitlesLinksAndDatesFollow() throws Exception {
+        Item rssBefore = rssItem();
+        Entry atomBefore = atomEntry();
+        Object jsonBefore = jsonItem().get("id");
+
+        Instant moved = Instant.parse("2026-11-03T09:00:00Z");
+        site.site.app().content().update(site.datedId, FeedSite.dated("Shelters open early", moved));
+
+        Item rssAfter = rssItem();
+        Entry atomAfter = atomEntry();
+        Map<String, Object> jsonAfter = jsonItem();
+        assertThat(rssAfter.getTitle()).isEqualTo("Shelters open early");
+        assertThat(rssAfter.getGuid().getValue()).isEqualTo(rssBefore.getGuid().getValue());
+        assertThat(rssAfter.getLink()).isNotEqualTo(rssBefore.getLink()).endsWith("/2026/11/03/" + slugOf(rssBefore));
+        assertThat(rssAfter.getPubDate().toInstant()).isEqualTo(moved);
+        assertThat(atomAfter.getId()).isEqualTo(atomBefore.getId());
+        assertThat(atomAfter.getTitle()).isEqualTo("Shelters open early");
+        assertThat(jsonAfter.get("id")).isEqualTo(jsonBefore);
+        // One post, one id, whichever format a reader follows.
+        assertThat(atomBefore.getId()).isEqualTo(rssBefore.getGuid().getValue()).isEqualTo(jsonBefore);
+    }
+
+    @Test
+    void unknownSlugsAnswer404InEveryFormat() {
+        for (String kind : List.of("category", "tag", "author", "source")) {
+            for (String format : List.of("", "atom/", "json/")) {
+                String path = "/" + kind + "/no-such-" + kind + "/feed/" + format;
+                assertThat(site.site.get(path).statusCode()).as(path).isEqualTo(404);
+            }
+        }
+        assertThat(site.site.get("/feed/xml/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFeedPathWithoutItsSlashRedirectsToTheCanonicalOne() {
+        var response = site.site.get("/category/refugees/feed/atom");
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).hasValue("/category/refugees/feed/atom/");
+    }
+
+    private static String slugOf(Item item) {
+        String link = item.getLink();
+        String withoutSlash = link.substring(0, link.length() - 1);
+        return withoutSlash.substring(withoutSlash.lastIndexOf('/') + 1) + "/";
+    }
+
+    private static Item rssItem() throws Exception {
+        Channel channel = (Channel) new WireFeedInput().build(new StringReader(site.get("/source/reuters/feed/").body()));
+        return channel.getItems().getFirst();
+    }
+
+    private static Entry atomEntry() throws Exception {
+        Feed feed = (Feed) new WireFeedInput().build(new StringReader(site.get("/source/reuters/feed/atom/").body()));
+        return feed.getEntries().getFirst();
+    }
+
+    private static Map<String, Object> jsonItem() {
+        return JsonFeedTest.items(JsonFeedTest.parse(site.get("/source/reuters/feed/json/").body())).getFirst();
+    }
+}

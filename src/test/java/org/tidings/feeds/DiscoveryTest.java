@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 import org.tidings.content.NewPost;
 import org.tidings.content.PostStatus;
+import org.tidings.testing.HtmlCheck;
 
 /** Page heads: feed autodiscovery links that resolve, OpenGraph and Twitter card meta, NewsArticle JSON-LD. */
 class DiscoveryTest {
@@ -55,6 +56,8 @@ class DiscoveryTest {
     void aPostPageTellsLinkPreviewsAndSearchEnginesAboutTheArticle() {
         String path = postPath(FeedSite.DATED_TITLE);
         Document page = site.site.page(path);
+        HtmlCheck.save("post-with-discovery-meta", site.get(path).body());
+        HtmlCheck.save("category-with-feed-links", site.get("/category/refugees/").body());
         assertThat(feedLinks(path)).containsExactly("/feed/", "/feed/atom/", "/feed/json/");
         assertThat(meta(page, "og:title")).isEqualTo(FeedSite.DATED_TITLE);
         assertThat(meta(page, "og:type")).isEqualTo("article");
@@ -91,7 +94,9 @@ class DiscoveryTest {
         String title = "Breaking </script><script>alert(1)</script> & more";
         site.site.app().content().create(new NewPost(title, "<p>Text.</p>", "", PostStatus.PUBLISHED,
                 FeedSite.DATED.plusSeconds(60), false, null, null, null, List.of(), List.of(), null));
-        Document page = site.site.page(postPath(title));
+        String path = postPath(title);
+        Document page = site.site.page(path);
+        HtmlCheck.save("post-with-script-in-title", site.get(path).body());
         assertThat(page.select("script")).hasSize(1);
         assertThat(jsonLd(page).get("headline")).isEqualTo(title);
     }

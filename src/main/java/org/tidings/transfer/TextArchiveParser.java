@@ -21,6 +21,7 @@ final class TextArchiveParser {
             "^Posted\\b(?:\\s+on\\b\\s*(?<date>.*?))?(?:\\s*\\bby\\b\\s*(?<author>.*?))?\\s*$");
     private static final Pattern SOURCE = Pattern.compile("^\\[([^\\[\\]]{1,120})]$");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
+    private static final Pattern AFTER_AUTHOR = Pattern.compile("\\s+[|·—–]\\s*|(?i)\\s*\\b(leave a comment|\\d+ comments?)\\b");
     private static final int MAX_TITLE_LENGTH = 300;
 
     private TextArchiveParser() {
@@ -111,7 +112,7 @@ final class TextArchiveParser {
             }
         }
         return new ArchivePost(title + 1, lines.get(title).strip(), ArchiveDates.parse(byline.group("date")),
-                blankToNull(byline.group("author")), List.copyOf(body), source, readMoreUrl(body));
+                authorName(byline.group("author")), List.copyOf(body), source, readMoreUrl(body));
     }
 
     /** The address in a "Read more" line, when the capture kept one. */
@@ -156,7 +157,12 @@ final class TextArchiveParser {
         return Math.min(i, lines.size() - 1);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** The author's name without what themes print after it ("| Leave a comment", "— 3 Comments"). */
+    private static String authorName(String byline) {
+        if (byline == null) {
+            return null;
+        }
+        String name = AFTER_AUTHOR.split(byline, 2)[0].strip();
+        return name.isEmpty() ? null : name;
     }
 }

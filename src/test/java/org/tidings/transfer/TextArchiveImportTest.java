@@ -119,6 +119,30 @@ class TextArchiveImportTest {
     }
 
     @Test
+    void bylineClutterFromThemesIsNotPartOfTheAuthorsName() throws IOException {
+        Path file = write("themed.txt", """
+                First story
+
+                Posted on 2021-02-03 by Kim Lee | Leave a comment
+
+                Text one.
+
+                Second story
+
+                Posted on 4th February 2021 by admin — 3 Comments
+
+                Text two.
+                """);
+        importFile(file, null);
+        try (RunningSite site = RunningSite.over(dataDir)) {
+            assertThat(site.page("/2021/02/03/first-story/").select(".byline").text())
+                    .isEqualTo("Posted on 3 February 2021 by Kim Lee");
+            assertThat(site.page("/2021/02/04/second-story/").select(".byline").text())
+                    .isEqualTo("Posted on 4 February 2021 by admin");
+        }
+    }
+
+    @Test
     void aPostWithoutATitleIsSkippedWithItsReasonAndTheOthersImported() throws IOException {
         Path file = write("untitled.txt", """
                 Posted on by

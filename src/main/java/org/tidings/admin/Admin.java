@@ -2,6 +2,7 @@ package org.tidings.admin;
 
 import java.time.Clock;
 import org.tidings.app.Templates;
+import org.tidings.site.Site;
 import org.tidings.store.Stores;
 
 /** The admin's shared parts, built once per server: the guard, sessions, audit log and account handlers. */
@@ -15,10 +16,11 @@ public final class Admin {
     private final Logout logout;
     private final PasswordChange passwordChange;
     private final AdminHandler accountPage;
+    private final TwoFactorSetup twoFactorSetup;
 
-    /** {@code httpsSite}: the public base URL is https, so cookies are Secure even behind a plain-HTTP proxy. */
-    public Admin(Stores stores, Templates templates, Clock clock, boolean httpsSite) {
-        this.sessions = new Sessions(stores.sessions(), stores.users(), clock, httpsSite);
+    /** Cookies are Secure when the site's public address is https, even behind a plain-HTTP proxy. */
+    public Admin(Stores stores, Templates templates, Clock clock, Site site) {
+        this.sessions = new Sessions(stores.sessions(), stores.users(), clock, site.baseUrl().startsWith("https:"));
         Csrf csrf = new Csrf(sessions);
         this.guard = new AdminGuard(sessions, csrf, stores.settings());
         this.audit = new AuditLog(stores.audit(), clock);
@@ -31,6 +33,7 @@ public final class Admin {
         this.logout = new Logout(sessions, audit);
         this.passwordChange = new PasswordChange(stores.users(), sessions, audit, templates);
         this.accountPage = new AccountPage(stores.users(), codes, stores.settings(), templates);
+        this.twoFactorSetup = new TwoFactorSetup(stores.users(), codes, audit, templates, clock, site.title());
     }
 
     public AdminGuard guard() {
@@ -64,5 +67,9 @@ public final class Admin {
     /** The logged-in user's own account page. */
     public AdminHandler accountPage() {
         return accountPage;
+    }
+
+    public TwoFactorSetup twoFactorSetup() {
+        return twoFactorSetup;
     }
 }

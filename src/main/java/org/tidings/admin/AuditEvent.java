@@ -12,6 +12,7 @@ public enum AuditEvent {
     TWO_FACTOR_ENABLED("two-factor.enabled"),
     TWO_FACTOR_DISABLED("two-factor.disabled"),
     RECOVERY_CODE_USED("two-factor.recovery-code-used"),
+    RECOVERY_CODES_RENEWED("two-factor.recovery-codes-renewed"),
     USER_CREATED("user.created"),
     ROLE_CHANGED("user.role-changed"),
     USER_DISABLED("user.disabled"),

@@ -37,6 +37,10 @@ final class RecoveryCodes {
         return store.unused(userId);
     }
 
+    void forget(long userId) {
+        store.deleteForUser(userId);
+    }
+
     /** Codes are compared without case, spaces or dashes, as people copy them in any form. */
     private static String hash(String code) {
         return Tokens.sha256(code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT));

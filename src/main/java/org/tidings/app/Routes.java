@@ -63,6 +63,10 @@ final class Routes {
         routes.get("/admin/account/", guard.setup(admin.accountPage()));
         routes.get("/admin/account/password/", guard.setup(admin.passwordChange().form()));
         routes.post("/admin/account/password/", guard.setup(admin.passwordChange().submit()));
+        routes.get("/admin/account/two-factor/", guard.setup(admin.twoFactorSetup().show()));
+        routes.post("/admin/account/two-factor/", guard.setup(admin.twoFactorSetup().enable()));
+        routes.post("/admin/account/two-factor/recovery-codes/", guard.setup(admin.twoFactorSetup().renewCodes()));
+        routes.post("/admin/account/two-factor/disable/", guard.setup(admin.twoFactorSetup().disable()));
     }
 
     /** Feeds of the site and of each archive, WordPress's paths; the sitemap and robots.txt. */

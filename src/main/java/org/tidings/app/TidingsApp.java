@@ -41,7 +41,7 @@ public final class TidingsApp implements AutoCloseable {
             int port = config.port() == 0 ? FreePort.find(config.host()) : config.port();
             Site site = site(stores, config.publicBaseUrl(port));
             Templates templates = new Templates();
-            Admin admin = new Admin(stores, templates, clock, site.baseUrl().startsWith("https:"));
+            Admin admin = new Admin(stores, templates, clock, site);
             return new TidingsApp(content, admin, WebServer.start(stores, site, templates, admin, config.host(), port),
                     site);
         } catch (RuntimeException e) {

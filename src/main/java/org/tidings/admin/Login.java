@@ -61,8 +61,8 @@ public final class Login {
     }
 
     static String tooMany(Duration wait) {
-        long seconds = Math.max(1, wait.toSeconds());
-        String time = seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        String time = seconds == 1 ? "1 second" : seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
         return "Too many failed attempts. Wait " + time + " before trying again.";
     }
 

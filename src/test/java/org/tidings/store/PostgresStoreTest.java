@@ -7,6 +7,7 @@ import static org.tidings.testing.SampleContent.publish;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.tidings.content.ContentService;
 import org.tidings.content.PostDetails;
 import org.tidings.content.PostStatus;
+import org.tidings.content.Role;
+import org.tidings.content.User;
 import org.tidings.testing.Postgres;
 import org.tidings.transfer.TextArchiveImporter;
 
@@ -95,6 +98,39 @@ class PostgresStoreTest {
         content.stores().redirects().add("/old/", "/middle/");
         content.stores().redirects().add("/middle/", "/new/");
         assertThat(content.stores().redirects().target("/old/")).contains("/new/");
+    }
+
+    @Test
+    void accountsSessionsThrottlingAndTheAuditLogWork() {
+        Stores stores = content.stores();
+        Instant now = Instant.parse("2024-01-01T00:00:00Z");
+        long id = stores.users().create("pg-user", "hash", Role.EDITOR, true, now);
+        stores.users().setDisabled(id, true);
+        stores.users().setPendingTotp(id, "SECRET");
+        stores.users().enableTotp(id, 5);
+        assertThat(stores.users().useTotpStep(id, 5)).isFalse();
+        assertThat(stores.users().useTotpStep(id, 6)).isTrue();
+        User user = stores.users().byUsername("pg-user").orElseThrow();
+        assertThat(user.disabled()).isTrue();
+        assertThat(user.totpEnabled()).isTrue();
+        assertThat(user.role()).isEqualTo(Role.EDITOR);
+
+        stores.sessions().create(new StoredSession("h", id, "full", "csrf", null, now, now));
+        assertThat(stores.sessions().byTokenHash("h")).isPresent();
+        assertThat(stores.sessions().deleteExpired(now.plusSeconds(1), now)).isEqualTo(1);
+
+        stores.recoveryCodes().replace(id, List.of("a", "b"));
+        assertThat(stores.recoveryCodes().use(id, "a", now)).isTrue();
+        assertThat(stores.recoveryCodes().use(id, "a", now)).isFalse();
+        assertThat(stores.recoveryCodes().unused(id)).isEqualTo(1);
+
+        stores.loginFailures().put(new LoginFailures("user:x", 3, now, null));
+        assertThat(stores.loginFailures().byKey("user:x").orElseThrow().failures()).isEqualTo(3);
+
+        stores.audit().append(new AuditEntry(now, "login", id, "pg-user", "pg-user", "127.0.0.1"));
+        stores.audit().append(new AuditEntry(now, "login.failed", null, "nobody", "nobody", "127.0.0.1"));
+        assertThat(stores.audit().newest("login", "pg-user", now, 10)).hasSize(1);
+        assertThat(stores.audit().newest(null, null, null, 10)).hasSizeGreaterThanOrEqualTo(2);
     }
 
     private static List<String> titles(PostFilter filter) {

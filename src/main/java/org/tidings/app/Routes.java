@@ -25,7 +25,10 @@ import org.tidings.site.TagPage;
 import org.tidings.site.Urls;
 import org.tidings.store.Stores;
 
-/** Every URL Tidings answers, in one place. Order matters: fixed prefixes before date patterns. */
+/**
+ * Every URL Tidings answers, in one place. Order matters: fixed prefixes before date patterns.
+ * Every GET route outside {@code /admin} is served through {@link PageCache} without more ado.
+ */
 final class Routes {
     private Routes() {
     }
@@ -33,14 +36,13 @@ final class Routes {
     static void register(JavalinConfig config, Stores stores, Site site, Templates templates, Admin admin) {
         registerAdmin(config, templates, admin);
         Listings listings = new Listings(stores.posts(), site, templates);
-        var routes = config.routes;
         feeds(config, stores, site);
         paged(config, "/", new HomePage(listings));
         paged(config, "/category/{slug}/", new CategoryPage(stores.categories(), listings));
         paged(config, "/tag/{slug}/", new TagPage(stores.tags(), listings));
         paged(config, "/author/{slug}/", new AuthorPage(stores.authors(), listings));
         paged(config, "/source/{slug}/", new SourcePage(stores.sources(), listings));
-        routes.get("/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), site, templates));
+        page(config, "/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), site, templates));
         DateArchivePage dates = new DateArchivePage(listings);
         paged(config, "/{year}/{month}/", dates);
         paged(config, "/{year}/", dates);
@@ -93,7 +95,13 @@ final class Routes {
 
     /** A listing at {@code base} and its further pages at {@code base/page/N/}. */
     private static void paged(JavalinConfig config, String base, Handler handler) {
-        config.routes.get(base, handler);
-        config.routes.get(base + "page/{page}/", handler);
+        page(config, base, handler);
+        page(config, base + "page/{page}/", handler);
+    }
+
+    /** A public page, for GET and HEAD: Javalin answers HEAD for a GET-only route with an empty 200. */
+    private static void page(JavalinConfig config, String path, Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
     }
 }

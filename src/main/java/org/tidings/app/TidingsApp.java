@@ -42,8 +42,12 @@ public final class TidingsApp implements AutoCloseable {
             Site site = site(stores, config.publicBaseUrl(port));
             Templates templates = new Templates();
             Admin admin = new Admin(stores, templates, clock, site);
-            return new TidingsApp(content, admin, WebServer.start(stores, site, templates, admin, config.host(), port),
-                    site);
+            PageCache pages = new PageCache(Clock.systemUTC(), PageCache.DEFAULT_MAX_BYTES);
+            content.addListener(change -> pages.invalidate());
+            // Writes that do not go through ContentService (settings, categories, outlets) must not leave stale pages.
+            database.onCommittedWrite(table -> pages.invalidate());
+            return new TidingsApp(content, admin,
+                    WebServer.start(stores, site, templates, admin, pages, config.host(), port), site);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -16,8 +16,9 @@ public final class WebServer implements AutoCloseable {
         this.javalin = javalin;
     }
 
-    /** Starts listening on {@code host:port} (port 0 picks a free one). */
-    public static WebServer start(Stores stores, Site site, Templates templates, Admin admin, String host, int port) {
+    /** Starts listening on {@code host:port} (port 0 picks a free one); public GET routes go through {@code pages}. */
+    public static WebServer start(Stores stores, Site site, Templates templates, Admin admin, PageCache pages,
+            String host, int port) {
         ErrorPages errors = new ErrorPages(stores.redirects(), site, templates);
         Javalin javalin = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
@@ -33,6 +34,8 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers.put("Cache-Control", "public, max-age=86400");
             });
+            config.jetty.modifyServer(server -> server.setHandler(new CachedPageHandler(pages)));
+            config.router.handlerWrapper(pages::wrap);
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(CanonicalPaths::redirectIfNeeded);
             config.routes.before(admin.guard()::before);

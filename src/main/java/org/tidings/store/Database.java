@@ -8,7 +8,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -29,11 +31,13 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean postgres;
+    private final CommittedWrites writes = new CommittedWrites();
 
     private Database(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
         this.postgres = postgres;
         this.jdbi = configure(Jdbi.create(dataSource));
+        jdbi.getConfig(Handles.class).addListener(writes);
     }
 
     /** Opens (creating if needed) {@code tidings.db} in {@code dataDir} and migrates it. */
@@ -101,6 +105,11 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Calls {@code listener} with the table name of every write, after it is committed. */
+    public void onCommittedWrite(Consumer<String> listener) {
+        writes.addListener(listener);
     }
 
     public boolean isPostgres() {

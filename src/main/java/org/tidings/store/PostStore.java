@@ -64,31 +64,44 @@ public final class PostStore {
 
     /** Creates a post and whatever author, outlet, categories and tags it names; returns its id. */
     public long create(NewPost post, Instant now) {
+        return jdbi.inTransaction(h -> insert(h, post, now));
+    }
+
+    /** Creates many posts in one transaction, which is far faster in bulk; returns their ids in order. */
+    public List<Long> createAll(List<NewPost> posts, Instant now) {
         return jdbi.inTransaction(h -> {
-            Long authorId = post.authorName() == null ? null : NamedTable.AUTHORS.findOrCreate(h, post.authorName());
-            Long sourceId = post.sourceName() == null ? null : NamedTable.SOURCES.findOrCreate(h, post.sourceName());
-            long id = h.createUpdate("""
-                    INSERT INTO posts (title, slug, body_html, excerpt, status, published_at, date_unknown,
-                        created_at, updated_at, author_id, source_id, source_url, import_key)
-                    VALUES (:title, :slug, :body, :excerpt, :status, :publishedAt, :dateUnknown,
-                        :now, :now, :authorId, :sourceId, :sourceUrl, :importKey)""")
-                    .bind("title", post.title())
-                    .bind("slug", freeSlug(h, Slugs.slugify(post.title(), "post")))
-                    .bind("body", post.bodyHtml())
-                    .bind("excerpt", post.excerpt() == null ? "" : post.excerpt())
-                    .bind("status", post.status().db())
-                    .bind("publishedAt", post.publishedAt())
-                    .bind("dateUnknown", post.dateUnknown())
-                    .bind("now", now)
-                    .bind("authorId", authorId)
-                    .bind("sourceId", sourceId)
-                    .bind("sourceUrl", post.sourceUrl())
-                    .bind("importKey", post.importKey())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            link(h, id, "post_categories", "category_id", NamedTable.CATEGORIES, post.categoryNames());
-            link(h, id, "post_tags", "tag_id", NamedTable.TAGS, post.tagNames());
-            return id;
+            List<Long> ids = new ArrayList<>(posts.size());
+            for (NewPost post : posts) {
+                ids.add(insert(h, post, now));
+            }
+            return ids;
         });
+    }
+
+    private static long insert(Handle h, NewPost post, Instant now) {
+        Long authorId = post.authorName() == null ? null : NamedTable.AUTHORS.findOrCreate(h, post.authorName());
+        Long sourceId = post.sourceName() == null ? null : NamedTable.SOURCES.findOrCreate(h, post.sourceName());
+        long id = h.createUpdate("""
+                INSERT INTO posts (title, slug, body_html, excerpt, status, published_at, date_unknown,
+                    created_at, updated_at, author_id, source_id, source_url, import_key)
+                VALUES (:title, :slug, :body, :excerpt, :status, :publishedAt, :dateUnknown,
+                    :now, :now, :authorId, :sourceId, :sourceUrl, :importKey)""")
+                .bind("title", post.title())
+                .bind("slug", freeSlug(h, Slugs.slugify(post.title(), "post")))
+                .bind("body", post.bodyHtml())
+                .bind("excerpt", post.excerpt() == null ? "" : post.excerpt())
+                .bind("status", post.status().db())
+                .bind("publishedAt", post.publishedAt())
+                .bind("dateUnknown", post.dateUnknown())
+                .bind("now", now)
+                .bind("authorId", authorId)
+                .bind("sourceId", sourceId)
+                .bind("sourceUrl", post.sourceUrl())
+                .bind("importKey", post.importKey())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        link(h, id, "post_categories", "category_id", NamedTable.CATEGORIES, post.categoryNames());
+        link(h, id, "post_tags", "tag_id", NamedTable.TAGS, post.tagNames());
+        return id;
     }
 
     /** Replaces a post's fields, author, outlet, categories and tags; its slug and import key stay. */

@@ -33,6 +33,9 @@ public final class PageCache {
     /** Headers that belong to one response, or that {@link CachedPage} sets itself. */
     private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "content-encoding",
             "transfer-encoding", "cache-control", "date", "etag", "last-modified", "vary", "set-cookie", "server");
+    /** Written on every login and admin request, and never shown on a public page. */
+    private static final Set<String> ADMIN_ONLY_TABLES = Set.of("users", "sessions", "recovery_codes",
+            "login_failures", "audit_log");
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicReference<Generation> generation;
@@ -49,6 +52,13 @@ public final class PageCache {
     public void invalidate() {
         generation.updateAndGet(g -> g.next(clock.instant()));
         pages.keySet().forEach(this::remove);
+    }
+
+    /** Told of every committed write: any table but those only the admin reads may change what pages show. */
+    public void tableWritten(String table) {
+        if (!ADMIN_ONLY_TABLES.contains(table)) {
+            invalidate();
+        }
     }
 
     /** The page cached under {@code key} if it is still current, else null. */

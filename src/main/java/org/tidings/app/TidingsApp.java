@@ -45,7 +45,7 @@ public final class TidingsApp implements AutoCloseable {
             PageCache pages = new PageCache(Clock.systemUTC(), PageCache.DEFAULT_MAX_BYTES);
             content.addListener(change -> pages.invalidate());
             // Writes that do not go through ContentService (settings, categories, outlets) must not leave stale pages.
-            database.onCommittedWrite(table -> pages.invalidate());
+            database.onCommittedWrite(pages::tableWritten);
             return new TidingsApp(content, admin,
                     WebServer.start(stores, site, templates, admin, pages, config.host(), port), site);
         } catch (RuntimeException e) {

@@ -133,6 +133,27 @@ class PostgresStoreTest {
         assertThat(stores.audit().newest(null, null, null, 10)).hasSizeGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void theSitemapQueriesRunOnPostgresToo() {
+        Stores stores = content.stores();
+        stores.categories().findOrCreate("Maps", null, "");
+        stores.categories().findOrCreate("Sea charts", "Maps", "");
+        long id = publish(content, "Charted", day(2023, 3, 1), "Cartographer", "Chart Wire", null,
+                List.of("Sea charts"), List.of("charts"));
+        SitemapStore sitemap = stores.sitemap();
+        var changed = content.stores().posts().byId(id).orElseThrow().updatedAt();
+        assertThat(sitemap.categories()).contains(new SitemapStore.ArchiveStamp("maps", changed),
+                new SitemapStore.ArchiveStamp("sea-charts", changed));
+        assertThat(sitemap.tags()).contains(new SitemapStore.ArchiveStamp("charts", changed));
+        assertThat(sitemap.authors()).contains(new SitemapStore.ArchiveStamp("cartographer", changed));
+        assertThat(sitemap.sources()).contains(new SitemapStore.ArchiveStamp("chart-wire", changed));
+        List<SitemapStore.PostStamp> stamps = new java.util.ArrayList<>();
+        sitemap.publishedPosts(10_000, 0, stamps::add);
+        assertThat(stamps).hasSize(stores.posts().countPublished(PostFilter.all()))
+                .anySatisfy(stamp -> assertThat(stamp.id()).isEqualTo(id));
+        assertThat(sitemap.latestChange()).isPresent();
+    }
+
     private static List<String> titles(PostFilter filter) {
         return content.stores().posts().newest(filter, 50, 0).stream().map(d -> d.post().title()).toList();
     }

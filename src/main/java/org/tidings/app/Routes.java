@@ -2,6 +2,7 @@ package org.tidings.app;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
+import java.util.List;
 import org.tidings.admin.Admin;
 import org.tidings.admin.AdminGuard;
 import org.tidings.admin.Dashboard;
@@ -9,6 +10,7 @@ import org.tidings.content.Role;
 import org.tidings.feeds.FeedPage;
 import org.tidings.feeds.FeedScopes;
 import org.tidings.feeds.Feeds;
+import org.tidings.feeds.OldFeedPaths;
 import org.tidings.feeds.RobotsTxt;
 import org.tidings.feeds.Sitemap;
 import org.tidings.feeds.SitemapPage;
@@ -86,6 +88,9 @@ final class Routes {
                     new FeedPage(ctx -> scopes.author(ctx.pathParam("slug")), feeds, format));
             routes.get(Urls.feed("/source/{slug}/", format),
                     new FeedPage(ctx -> scopes.source(ctx.pathParam("slug")), feeds, format));
+        }
+        for (String base : List.of("/", "/category/{slug}/", "/tag/{slug}/", "/author/{slug}/", "/source/{slug}/")) {
+            OldFeedPaths.ENDINGS.forEach(ending -> routes.get(base + ending, new OldFeedPaths()));
         }
         SitemapPage sitemap = new SitemapPage(Sitemap.configured(stores, site));
         routes.get(Urls.sitemap(), sitemap::document);

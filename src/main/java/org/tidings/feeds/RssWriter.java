@@ -12,11 +12,15 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.jsoup.nodes.Entities;
 import org.tidings.content.TidingsException;
+import org.tidings.site.FeedFormat;
 
 /** Writes a feed as RSS 2.0 with Rome: the summary as description, the full post as content:encoded. */
 final class RssWriter {
+    private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
     private RssWriter() {
     }
 
@@ -29,11 +33,18 @@ final class RssWriter {
         channel.setLanguage("en");
         channel.setLastBuildDate(Date.from(feed.updated()));
         channel.setItems(feed.items().stream().map(RssWriter::item).toList());
+        channel.setForeignMarkup(List.of(selfLink(feed.feedUrl())));
         try {
             return new WireFeedOutput().outputString(channel, true);
         } catch (FeedException e) {
             throw new TidingsException("cannot write the RSS feed " + feed.feedUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The feed's own address, as the RSS Advisory Board recommends, in Atom's vocabulary. */
+    private static Element selfLink(String feedUrl) {
+        return new Element("link", ATOM).setAttribute("href", feedUrl).setAttribute("rel", "self")
+                .setAttribute("type", FeedFormat.RSS.mediaType());
     }
 
     private static Item item(FeedItem entry) {

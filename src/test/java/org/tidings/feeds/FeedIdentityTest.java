@@ -70,6 +70,18 @@ class FeedIdentityTest {
         assertThat(response.headers().firstValue("Location")).hasValue("/category/refugees/feed/atom/");
     }
 
+    @Test
+    void wordPressesOtherFeedPathsRedirectToTheFeed() {
+        for (String path : List.of("/feed/rss2/", "/category/refugees/feed/rdf/", "/tag/winter/feed/rss/",
+                "/author/min-ji-park/feed/rss2/", "/source/reuters/feed/rss2/")) {
+            var response = site.site.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(301);
+            String target = response.headers().firstValue("Location").orElseThrow();
+            assertThat(target).isEqualTo(path.substring(0, path.indexOf("feed/")) + "feed/");
+            assertThat(site.site.get(target).statusCode()).isEqualTo(200);
+        }
+    }
+
     private static String slugOf(Item item) {
         String link = item.getLink();
         String withoutSlash = link.substring(0, link.length() - 1);

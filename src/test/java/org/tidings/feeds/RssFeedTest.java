@@ -45,6 +45,8 @@ class RssFeedTest {
             assertThat(channel.getLink()).as(scope).isEqualTo(site.baseUrl() + scope);
             assertThat(channel.getDescription()).as(scope).isNotBlank();
             assertThat(channel.getItems()).as(scope).isNotEmpty();
+            assertThat(Jsoup.parse(response.body(), "", Parser.xmlParser()).select("channel > atom|link[rel=self]")
+                    .attr("href")).isEqualTo(site.baseUrl() + scope + "feed/");
             for (Item item : channel.getItems()) {
                 assertThat(item.getTitle()).isNotBlank();
                 assertThat(item.getLink()).startsWith(site.baseUrl() + "/");

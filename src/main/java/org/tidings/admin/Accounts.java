@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import org.tidings.store.Stores;
 
 /**
  * Creating and changing accounts, for the command line and the users screen alike. Every
- * change is written to the audit log; {@code actor} null means the command line.
+ * change is written to the audit log; {@code ctx} and {@code actor} null mean the command line.
  */
 public final class Accounts {
     private static final String USERNAME = "[a-z0-9][a-z0-9._-]{0,63}";
@@ -39,14 +40,14 @@ public final class Accounts {
      * Creates an account. With {@code password} null it gets a one-time password, returned, that
      * must be changed at first login.
      */
-    public String create(CurrentUser actor, String name, Role role, String password) {
+    public String create(Context ctx, CurrentUser actor, String name, Role role, String password) {
         String username = username(name);
         if (stores.users().byUsername(username).isPresent()) {
             throw new TidingsException("there is already an account named " + username);
         }
         String chosen = password == null ? Passwords.oneTime() : checked(password, username);
         stores.users().create(username, Passwords.hash(chosen), role, password == null, clock.instant());
-        audit.record(null, actor, AuditEvent.USER_CREATED, username + " as " + role.db());
+        audit.record(ctx, actor, AuditEvent.USER_CREATED, username + " as " + role.db());
         return password == null ? chosen : null;
     }
 
@@ -54,30 +55,39 @@ public final class Accounts {
      * Sets a new password and ends the account's sessions. With {@code password} null it sets a
      * one-time password, returned, that must be changed at next login.
      */
-    public String resetPassword(CurrentUser actor, String name, String password) {
+    public String resetPassword(Context ctx, CurrentUser actor, String name, String password) {
         User user = existing(name);
         String chosen = password == null ? Passwords.oneTime() : checked(password, user.username());
         stores.users().setPassword(user.id(), Passwords.hash(chosen), password == null);
         stores.sessions().deleteForUser(user.id());
-        audit.record(null, actor, AuditEvent.PASSWORD_RESET, user.username());
+        audit.record(ctx, actor, AuditEvent.PASSWORD_RESET, user.username());
         return password == null ? chosen : null;
     }
 
     /** Disables or enables an account; disabling ends its sessions at once. */
-    public void setDisabled(CurrentUser actor, String name, boolean disabled) {
+    public void setDisabled(Context ctx, CurrentUser actor, String name, boolean disabled) {
         User user = existing(name);
         stores.users().setDisabled(user.id(), disabled);
         if (disabled) {
             stores.sessions().deleteForUser(user.id());
         }
-        audit.record(null, actor, disabled ? AuditEvent.USER_DISABLED : AuditEvent.USER_ENABLED, user.username());
+        audit.record(ctx, actor, disabled ? AuditEvent.USER_DISABLED : AuditEvent.USER_ENABLED, user.username());
     }
 
-    public void setRole(CurrentUser actor, String name, Role role) {
+    public void setRole(Context ctx, CurrentUser actor, String name, Role role) {
         User user = existing(name);
         stores.users().setRole(user.id(), role);
-        audit.record(null, actor, AuditEvent.ROLE_CHANGED, user.username() + " from " + user.role().db() + " to "
+        audit.record(ctx, actor, AuditEvent.ROLE_CHANGED, user.username() + " from " + user.role().db() + " to "
                 + role.db());
+    }
+
+    /** Turns off an account's two-factor login (a lost phone and lost recovery codes); it may enrol again. */
+    public void resetTwoFactor(Context ctx, CurrentUser actor, String name) {
+        User user = existing(name);
+        stores.users().disableTotp(user.id());
+        stores.recoveryCodes().deleteForUser(user.id());
+        stores.sessions().deleteForUser(user.id());
+        audit.record(ctx, actor, AuditEvent.TWO_FACTOR_DISABLED, user.username() + " (reset by an admin)");
     }
 
     public List<User> all() {

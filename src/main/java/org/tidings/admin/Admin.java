@@ -17,6 +17,9 @@ public final class Admin {
     private final PasswordChange passwordChange;
     private final AdminHandler accountPage;
     private final TwoFactorSetup twoFactorSetup;
+    private final UsersScreen users;
+    private final SettingsScreen settings;
+    private final AdminHandler auditScreen;
 
     /** Cookies are Secure when the site's public address is https, even behind a plain-HTTP proxy. */
     public Admin(Stores stores, Templates templates, Clock clock, Site site) {
@@ -34,6 +37,9 @@ public final class Admin {
         this.passwordChange = new PasswordChange(stores.users(), sessions, audit, templates);
         this.accountPage = new AccountPage(stores.users(), codes, stores.settings(), templates);
         this.twoFactorSetup = new TwoFactorSetup(stores.users(), codes, audit, templates, clock, site.title());
+        this.users = new UsersScreen(accounts, stores.users(), templates);
+        this.settings = new SettingsScreen(stores.settings(), audit, templates);
+        this.auditScreen = new AuditScreen(stores.audit(), templates);
     }
 
     public AdminGuard guard() {
@@ -71,5 +77,18 @@ public final class Admin {
 
     public TwoFactorSetup twoFactorSetup() {
         return twoFactorSetup;
+    }
+
+    public UsersScreen users() {
+        return users;
+    }
+
+    public SettingsScreen settings() {
+        return settings;
+    }
+
+    /** The audit log viewer. */
+    public AdminHandler auditScreen() {
+        return auditScreen;
     }
 }

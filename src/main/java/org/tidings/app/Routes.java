@@ -71,6 +71,16 @@ final class Routes {
         routes.post("/admin/account/two-factor/", guard.setup(admin.twoFactorSetup().enable()));
         routes.post("/admin/account/two-factor/recovery-codes/", guard.setup(admin.twoFactorSetup().renewCodes()));
         routes.post("/admin/account/two-factor/disable/", guard.setup(admin.twoFactorSetup().disable()));
+        routes.get("/admin/users/", guard.requires(Role.ADMIN, admin.users().list()));
+        routes.post("/admin/users/", guard.requires(Role.ADMIN, admin.users().create()));
+        routes.post("/admin/users/{id}/role/", guard.requires(Role.ADMIN, admin.users().changeRole()));
+        routes.post("/admin/users/{id}/disable/", guard.requires(Role.ADMIN, admin.users().disable()));
+        routes.post("/admin/users/{id}/enable/", guard.requires(Role.ADMIN, admin.users().enable()));
+        routes.post("/admin/users/{id}/password/", guard.requires(Role.ADMIN, admin.users().resetPassword()));
+        routes.post("/admin/users/{id}/two-factor/reset/", guard.requires(Role.ADMIN, admin.users().resetTwoFactor()));
+        routes.get("/admin/settings/", guard.requires(Role.ADMIN, admin.settings().show()));
+        routes.post("/admin/settings/", guard.requires(Role.ADMIN, admin.settings().save()));
+        routes.get("/admin/audit/", guard.requires(Role.ADMIN, admin.auditScreen()));
     }
 
     /** Feeds of the site and of each archive, WordPress's paths; the sitemap and robots.txt. */

@@ -28,7 +28,7 @@ public final class UserAddCommand implements Callable<Integer> {
     public Integer call() {
         Role chosen = Role.parse(role);
         String password = passwordStdin ? AccountsOnDisk.passwordFromStdin() : null;
-        String oneTime = AccountsOnDisk.with(data, accounts -> accounts.create(null, name, chosen, password));
+        String oneTime = AccountsOnDisk.with(data, accounts -> accounts.create(null, null, name, chosen, password));
         String username = Accounts.username(name);
         System.out.println("Created " + chosen.db() + " " + username + ".");
         if (oneTime != null) {

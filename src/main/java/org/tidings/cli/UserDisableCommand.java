@@ -18,7 +18,7 @@ public final class UserDisableCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AccountsOnDisk.with(data, accounts -> {
-            accounts.setDisabled(null, name, true);
+            accounts.setDisabled(null, null, name, true);
             return null;
         });
         System.out.println("Disabled " + name + "; its sessions have ended.");

@@ -23,7 +23,7 @@ public final class UserResetPasswordCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String password = passwordStdin ? AccountsOnDisk.passwordFromStdin() : null;
-        String oneTime = AccountsOnDisk.with(data, accounts -> accounts.resetPassword(null, name, password));
+        String oneTime = AccountsOnDisk.with(data, accounts -> accounts.resetPassword(null, null, name, password));
         System.out.println("Reset the password of " + name + "; its sessions have ended.");
         if (oneTime != null) {
             AccountsOnDisk.printOneTime(name, oneTime);

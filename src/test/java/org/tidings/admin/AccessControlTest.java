@@ -18,9 +18,25 @@ class AccessControlTest {
     private static final Map<String, Role> PAGES = Map.of(
             "/admin/", Role.CONTRIBUTOR,
             "/admin/account/", Role.CONTRIBUTOR,
-            "/admin/account/password/", Role.CONTRIBUTOR);
-    /** Every state-changing admin route. */
-    private static final List<String> ACTIONS = List.of("/admin/logout/", "/admin/account/password/");
+            "/admin/account/password/", Role.CONTRIBUTOR,
+            "/admin/account/two-factor/", Role.CONTRIBUTOR,
+            "/admin/users/", Role.ADMIN,
+            "/admin/settings/", Role.ADMIN,
+            "/admin/audit/", Role.ADMIN);
+    /** Every state-changing admin route, with its minimum role ({@code {id}}: another account). */
+    private static final Map<String, Role> ACTIONS = Map.ofEntries(
+            Map.entry("/admin/logout/", Role.CONTRIBUTOR),
+            Map.entry("/admin/account/password/", Role.CONTRIBUTOR),
+            Map.entry("/admin/account/two-factor/", Role.CONTRIBUTOR),
+            Map.entry("/admin/account/two-factor/recovery-codes/", Role.CONTRIBUTOR),
+            Map.entry("/admin/account/two-factor/disable/", Role.CONTRIBUTOR),
+            Map.entry("/admin/users/", Role.ADMIN),
+            Map.entry("/admin/users/{id}/role/", Role.ADMIN),
+            Map.entry("/admin/users/{id}/disable/", Role.ADMIN),
+            Map.entry("/admin/users/{id}/enable/", Role.ADMIN),
+            Map.entry("/admin/users/{id}/password/", Role.ADMIN),
+            Map.entry("/admin/users/{id}/two-factor/reset/", Role.ADMIN),
+            Map.entry("/admin/settings/", Role.ADMIN));
     private static RunningSite site;
 
     @BeforeAll
@@ -47,7 +63,7 @@ class AccessControlTest {
     void withoutALoginEveryActionIsRefusedEvenWithALoginFormToken() {
         AdminClient anonymous = new AdminClient(site);
         String token = AdminClient.csrfOf(anonymous.page("/admin/login/"));
-        for (String path : ACTIONS) {
+        for (String path : ACTIONS.keySet().stream().map(p -> p.replace("{id}", "1")).toList()) {
             assertThat(anonymous.post(path, Map.of()).statusCode()).as(path).isEqualTo(403);
             assertThat(anonymous.post(path, Map.of("csrf", token)).statusCode()).as(path).isEqualTo(401);
         }
@@ -65,6 +81,39 @@ class AccessControlTest {
             for (var page : PAGES.entrySet()) {
                 int expected = role.atLeast(page.getValue()) ? 200 : 403;
                 assertThat(client.get(page.getKey()).statusCode()).as(role + " " + page.getKey()).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aLowerRoleCannotUseAdminActionsAndNothingChanges() {
+        site.app().admin().accounts().create(null, null, "victim", Role.EDITOR, AdminClient.PASSWORD);
+        String victim = Long.toString(site.app().stores().users().byUsername("victim").orElseThrow().id());
+        for (Role role : List.of(Role.CONTRIBUTOR, Role.EDITOR)) {
+            AdminClient client = AdminClient.loggedIn(site, "actions-" + role.db(), role);
+            for (var action : ACTIONS.entrySet()) {
+                if (role.atLeast(action.getValue())) {
+                    continue;
+                }
+                String path = action.getKey().replace("{id}", victim);
+                assertThat(client.submit(path, Map.of("role", "admin", "username", "sneaky")).statusCode())
+                        .as(role + " " + path).isEqualTo(403);
+            }
+        }
+        var after = site.app().stores().users().byUsername("victim").orElseThrow();
+        assertThat(after.role()).isEqualTo(Role.EDITOR);
+        assertThat(after.disabled()).isFalse();
+        assertThat(after.mustChangePassword()).isFalse();
+        assertThat(site.app().stores().users().byUsername("sneaky")).isEmpty();
+        assertThat(site.app().stores().settings().value(AdminGuard.REQUIRE_TWO_FACTOR)).isEmpty();
+    }
+
+    @Test
+    void theNavigationShowsEachRoleOnlyWhatItMayOpen() {
+        for (Role role : Role.values()) {
+            AdminClient client = AdminClient.loggedIn(site, "nav-" + role.db(), role);
+            for (String href : client.page("/admin/").select("header nav a").eachAttr("href")) {
+                assertThat(client.get(href).statusCode()).as(role + " " + href).isEqualTo(200);
             }
         }
     }

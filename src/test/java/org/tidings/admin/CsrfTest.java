@@ -54,7 +54,7 @@ class CsrfTest {
 
     @Test
     void theLoginFormNeedsItsTokenToo() {
-        site.app().admin().accounts().create(null, "gina", Role.EDITOR, AdminClient.PASSWORD);
+        site.app().admin().accounts().create(null, null, "gina", Role.EDITOR, AdminClient.PASSWORD);
         AdminClient client = new AdminClient(site);
         client.page("/admin/login/");
         HttpResponse<String> answer = client.post("/admin/login/", Map.of("username", "gina",

@@ -20,7 +20,7 @@ class LoginTest {
     @BeforeAll
     static void start() {
         site = RunningSite.start();
-        site.app().admin().accounts().create(null, "Alice", Role.EDITOR, AdminClient.PASSWORD);
+        site.app().admin().accounts().create(null, null, "Alice", Role.EDITOR, AdminClient.PASSWORD);
     }
 
     @AfterAll
@@ -74,7 +74,7 @@ class LoginTest {
     @Test
     void aDisabledAccountCannotLogInAndLosesItsSessions() {
         AdminClient client = AdminClient.loggedIn(site, "leaver", Role.EDITOR);
-        site.app().admin().accounts().setDisabled(null, "leaver", true);
+        site.app().admin().accounts().setDisabled(null, null, "leaver", true);
         assertThat(client.get("/admin/").statusCode()).isEqualTo(303);
         HttpResponse<String> again = new AdminClient(site).logIn("leaver", AdminClient.PASSWORD);
         assertThat(Jsoup.parse(again.body()).select(".error").text()).isEqualTo("Wrong username or password.");

@@ -21,7 +21,7 @@ class ThrottleTest {
     @BeforeEach
     void start() {
         site = RunningSite.start(clock);
-        site.app().admin().accounts().create(null, "target", Role.ADMIN, AdminClient.PASSWORD);
+        site.app().admin().accounts().create(null, null, "target", Role.ADMIN, AdminClient.PASSWORD);
     }
 
     @AfterEach

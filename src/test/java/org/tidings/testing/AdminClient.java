@@ -37,7 +37,7 @@ public final class AdminClient {
 
     /** Creates an account {@code username} of {@code role} with {@link #PASSWORD} and logs it in. */
     public static AdminClient loggedIn(RunningSite site, String username, Role role) {
-        site.app().admin().accounts().create(null, username, role, PASSWORD);
+        site.app().admin().accounts().create(null, null, username, role, PASSWORD);
         AdminClient client = new AdminClient(site);
         HttpResponse<String> answer = client.logIn(username, PASSWORD);
         if (answer.statusCode() != 303) {

@@ -1,0 +1,5 @@
+package org.tidings.admin;
+
+/** The settings screen. */
+public record SettingsView(AdminPage page, boolean requireTwoFactor) {
+}

@@ -27,7 +27,7 @@ final class AtomWriter {
         atom.setUpdated(Date.from(feed.updated()));
         atom.setAlternateLinks(List.of(link("alternate", "text/html", feed.pageUrl())));
         atom.setOtherLinks(List.of(link("self", "application/atom+xml", feed.feedUrl())));
-        atom.setAuthors(authors(feed.publisher(), feed.pageUrl()));
+        atom.setAuthors(authors(feed.publisher(), feed.publisherUrl()));
         atom.setEntries(feed.items().stream().map(AtomWriter::entry).toList());
         try {
             return new WireFeedOutput().outputString(atom, true);

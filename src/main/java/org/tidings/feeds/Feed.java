@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A feed ready to write: its listing, absolute URLs of the listing's page and of the feed
- * itself, when it last changed, the site's name as publisher, and its newest posts.
+ * itself, when it last changed, the site's name and home page as publisher, and its newest posts.
  */
 public record Feed(FeedScope scope, String pageUrl, String feedUrl, Instant updated, String publisher,
-        List<FeedItem> items) {
+        String publisherUrl, List<FeedItem> items) {
 }

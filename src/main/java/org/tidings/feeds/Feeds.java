@@ -26,6 +26,6 @@ public final class Feeds {
         // An empty feed has no change to tell of; the epoch keeps its bytes (and so its ETag) stable.
         Instant updated = newest.stream().map(FeedItem::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
         return new Feed(scope, site.absolute(scope.basePath()), site.absolute(Urls.feed(scope.basePath(), format)),
-                updated, site.title(), newest);
+                updated, site.title(), site.absolute("/"), newest);
     }
 }

@@ -23,7 +23,7 @@ final class JsonFeedWriter {
         json.put("feed_url", feed.feedUrl());
         json.put("description", feed.scope().description());
         json.put("language", "en");
-        json.put("authors", List.of(author(feed.publisher(), feed.pageUrl())));
+        json.put("authors", List.of(author(feed.publisher(), feed.publisherUrl())));
         json.put("items", feed.items().stream().map(JsonFeedWriter::item).toList());
         return Json.write(json);
     }

@@ -84,8 +84,10 @@ class AtomFeedTest {
         assertThat(entry.getTitle()).isEqualTo(FeedSite.UNDATED_TITLE);
         assertThat(entry.getPublished().toInstant()).isEqualTo(FeedSite.UNDATED);
         assertThat(entry.getAuthors()).isEmpty();
-        assertThat(feed.getAuthors()).singleElement()
-                .satisfies(author -> assertThat(author.getName()).isEqualTo("Tidings"));
+        assertThat(feed.getAuthors()).singleElement().satisfies(author -> {
+            assertThat(author.getName()).isEqualTo("Tidings");
+            assertThat(author.getUri()).isEqualTo(site.baseUrl() + "/");
+        });
     }
 
     private static void assertRawDatesAndUrls(String scope, String xml) {

@@ -87,7 +87,7 @@ final class Routes {
     private static void feeds(JavalinConfig config, Stores stores, Site site) {
         var routes = config.routes;
         FeedScopes scopes = new FeedScopes(stores, site);
-        Feeds feeds = new Feeds(stores.posts(), site);
+        Feeds feeds = new Feeds(stores, site);
         for (FeedFormat format : FeedFormat.values()) {
             routes.get(Urls.feed("/", format), new FeedPage(ctx -> scopes.site(), feeds, format));
             routes.get(Urls.feed("/category/{slug}/", format),

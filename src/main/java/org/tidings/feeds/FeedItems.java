@@ -1,6 +1,5 @@
 package org.tidings.feeds;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,11 +18,10 @@ final class FeedItems {
     private final Site site;
     private final String tagAuthority;
 
-    FeedItems(Site site) {
+    /** Items whose ids are {@code tag:} URIs under {@code tagAuthority}, a host name. */
+    FeedItems(Site site, String tagAuthority) {
         this.site = site;
-        String host = URI.create(site.baseUrl()).getHost();
-        // A tag: URI (RFC 4151) needs a DNS name; a bare IPv6 address is not one.
-        this.tagAuthority = host != null && host.matches("[A-Za-z0-9.-]+") ? host : "localhost";
+        this.tagAuthority = tagAuthority;
     }
 
     FeedItem of(PostDetails details) {

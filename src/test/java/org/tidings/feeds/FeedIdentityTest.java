@@ -8,12 +8,21 @@ import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.WireFeedInput;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tidings.app.ServerConfig;
+import org.tidings.app.TidingsApp;
 
 /** Feed ids survive edits (readers would show an edited post twice otherwise); unknown slugs answer 404. */
 class FeedIdentityTest {
@@ -50,6 +59,27 @@ class FeedIdentityTest {
         assertThat(jsonAfter.get("id")).isEqualTo(jsonBefore);
         // One post, one id, whichever format a reader follows.
         assertThat(atomBefore.getId()).isEqualTo(rssBefore.getGuid().getValue()).isEqualTo(jsonBefore);
+    }
+
+    @Test
+    void idsStayTheSameWhenTheSiteMovesToAnotherDomain() throws Exception {
+        Path data = Files.createTempDirectory("tidings-move");
+        Object before;
+        try (TidingsApp first = TidingsApp.start(new ServerConfig(data, "127.0.0.1", 0, "https://first.example", false))) {
+            first.content().create(FeedSite.dated("Moved", FeedSite.DATED));
+            before = newestJsonItem(first).get("id");
+        }
+        try (TidingsApp moved = TidingsApp.start(new ServerConfig(data, "127.0.0.1", 0, "https://news.example.org", false))) {
+            Map<String, Object> item = newestJsonItem(moved);
+            assertThat(item.get("url").toString()).startsWith("https://news.example.org/2026/11/01/");
+            assertThat(item.get("id")).isEqualTo(before).asString().startsWith("tag:first.example,");
+        }
+    }
+
+    private static Map<String, Object> newestJsonItem(TidingsApp app) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + "/feed/json/")).build(), BodyHandlers.ofString());
+        return JsonFeedTest.items(JsonFeedTest.parse(response.body())).getFirst();
     }
 
     @Test

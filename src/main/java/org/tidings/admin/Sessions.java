@@ -41,8 +41,10 @@ public final class Sessions {
     /** Starts a session of {@code stage} for {@code userId} and sets its cookie; any earlier one ends. */
     void start(Context ctx, long userId, String stage, String notice) {
         current(ctx).ifPresent(old -> store.delete(old.stored().tokenHash()));
-        String token = Tokens.random();
         Instant now = clock.instant();
+        // Logins are rare enough to sweep expired sessions here, with no background job.
+        store.deleteExpired(now.minus(IDLE), now.minus(ABSOLUTE));
+        String token = Tokens.random();
         StoredSession session = new StoredSession(Tokens.sha256(token), userId, stage, Tokens.random(), notice, now, now);
         store.create(session);
         ctx.cookie(cookie(ctx, COOKIE, token, -1));

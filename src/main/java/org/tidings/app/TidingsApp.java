@@ -3,6 +3,7 @@ package org.tidings.app;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.tidings.admin.Admin;
 import org.tidings.content.ContentService;
 import org.tidings.site.Site;
@@ -82,6 +83,11 @@ public final class TidingsApp implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** Every registered route as "METHOD /path/", see {@link WebServer#routes()}. */
+    public List<String> routes() {
+        return server.routes();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.tidings.app;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import org.tidings.admin.Admin;
 import org.tidings.content.TidingsException;
 import org.tidings.site.Site;
@@ -67,6 +68,12 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return javalin.port();
+    }
+
+    /** Every registered route as "METHOD /path/{param}/", so tests can check each one's access rules. */
+    public List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     @Override

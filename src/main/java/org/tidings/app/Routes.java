@@ -14,6 +14,7 @@ import org.tidings.feeds.OldFeedPaths;
 import org.tidings.feeds.RobotsTxt;
 import org.tidings.feeds.Sitemap;
 import org.tidings.feeds.SitemapPage;
+import org.tidings.search.SearchIndex;
 import org.tidings.site.AuthorPage;
 import org.tidings.site.CategoryPage;
 import org.tidings.site.DateArchivePage;
@@ -21,6 +22,7 @@ import org.tidings.site.FeedFormat;
 import org.tidings.site.HomePage;
 import org.tidings.site.Listings;
 import org.tidings.site.PostPage;
+import org.tidings.site.SearchPage;
 import org.tidings.site.Site;
 import org.tidings.site.SourcePage;
 import org.tidings.site.TagPage;
@@ -35,7 +37,8 @@ final class Routes {
     private Routes() {
     }
 
-    static void register(JavalinConfig config, Stores stores, Site site, Templates templates, Admin admin) {
+    static void register(JavalinConfig config, Stores stores, SearchIndex search, Site site, Templates templates,
+            Admin admin) {
         registerAdmin(config, templates, admin);
         Listings listings = new Listings(stores.posts(), site, templates);
         feeds(config, stores, site);
@@ -44,6 +47,7 @@ final class Routes {
         paged(config, "/tag/{slug}/", new TagPage(stores.tags(), listings));
         paged(config, "/author/{slug}/", new AuthorPage(stores.authors(), listings));
         paged(config, "/source/{slug}/", new SourcePage(stores.sources(), listings));
+        page(config, "/search/", new SearchPage(search, stores, site, templates));
         page(config, "/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), site, templates));
         DateArchivePage dates = new DateArchivePage(listings);
         paged(config, "/{year}/{month}/", dates);

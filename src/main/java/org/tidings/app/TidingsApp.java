@@ -1,31 +1,38 @@
 package org.tidings.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.tidings.admin.Admin;
 import org.tidings.content.ContentService;
+import org.tidings.search.SearchIndex;
 import org.tidings.site.Site;
 import org.tidings.store.Database;
 import org.tidings.store.Stores;
 import org.tidings.transfer.DemoContent;
 
-/** A running Tidings: the database, its stores, the content service and the web server over them. */
+/** A running Tidings: the database, its stores, the search index, the content service and the web server over them. */
 public final class TidingsApp implements AutoCloseable {
     private final ContentService content;
     private final Admin admin;
+    private final SearchIndex search;
     private final WebServer server;
     private final Site site;
 
-    private TidingsApp(ContentService content, Admin admin, WebServer server, Site site) {
+    private TidingsApp(ContentService content, Admin admin, SearchIndex search, WebServer server, Site site) {
         this.content = content;
         this.admin = admin;
+        this.search = search;
         this.server = server;
         this.site = site;
     }
 
-    /** Opens the store in {@code config.dataDir()}, fills it with demo content if asked, and serves it. */
+    /**
+     * Opens the store in {@code config.dataDir()} and its search index in {@code index/} beside it
+     * (rebuilt first if missing, damaged or out of step), fills it with demo content if asked, and serves it.
+     */
     public static TidingsApp start(ServerConfig config) {
         return start(config, Clock.systemUTC());
     }
@@ -33,9 +40,12 @@ public final class TidingsApp implements AutoCloseable {
     /** As {@link #start(ServerConfig)}, telling time by {@code clock} (tests move it to expire sessions). */
     public static TidingsApp start(ServerConfig config, Clock clock) {
         Database database = Database.openSqlite(config.dataDir());
+        SearchIndex search = null;
         try {
             Stores stores = Stores.over(database);
+            search = SearchIndex.open(indexFolder(config.dataDir()), stores.posts());
             ContentService content = new ContentService(stores, clock);
+            content.addListener(search);
             if (config.demo()) {
                 DemoContent.fillIfEmpty(content);
             }
@@ -47,12 +57,20 @@ public final class TidingsApp implements AutoCloseable {
             content.addListener(change -> pages.invalidate());
             // Writes that do not go through ContentService (settings, categories, outlets) must not leave stale pages.
             database.onCommittedWrite(pages::tableWritten);
-            return new TidingsApp(content, admin,
-                    WebServer.start(stores, site, templates, admin, pages, config.host(), port), site);
+            return new TidingsApp(content, admin, search,
+                    WebServer.start(stores, search, site, templates, admin, pages, config.host(), port), site);
         } catch (RuntimeException e) {
+            if (search != null) {
+                search.close();
+            }
             database.close();
             throw e;
         }
+    }
+
+    /** Where the search index of the data folder {@code dataDir} lives. */
+    public static Path indexFolder(Path dataDir) {
+        return dataDir.resolve("index");
     }
 
     static Site site(Stores stores, String baseUrl) {
@@ -71,6 +89,10 @@ public final class TidingsApp implements AutoCloseable {
 
     public Admin admin() {
         return admin;
+    }
+
+    public SearchIndex search() {
+        return search;
     }
 
     public Stores stores() {
@@ -93,6 +115,7 @@ public final class TidingsApp implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        search.close();
         content.stores().database().close();
     }
 }

@@ -71,6 +71,20 @@ public final class Urls {
         return "/robots.txt";
     }
 
+    /** The search page for {@code form}'s words and filters, at page {@code page}. */
+    public static String search(SearchForm form, int page) {
+        StringBuilder url = new StringBuilder("/search/");
+        String[][] params = {{"q", form.q()}, {"category", form.category()}, {"source", form.source()},
+                {"from", form.from()}, {"to", form.to()}, {"page", page > 1 ? Integer.toString(page) : ""}};
+        for (String[] param : params) {
+            if (!param[1].isEmpty()) {
+                url.append(url.indexOf("?") < 0 ? '?' : '&').append(param[0]).append('=')
+                        .append(URLEncoder.encode(param[1], StandardCharsets.UTF_8));
+            }
+        }
+        return url.toString();
+    }
+
     /** A slug as one percent-encoded path segment (slugs may hold letters of any script). */
     public static String segment(String slug) {
         return URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");

@@ -57,6 +57,39 @@ public final class PostStore {
         return jdbi.withHandle(h -> PostDetailsLoader.load(h, List.of(post)).getFirst());
     }
 
+    /** Published posts with the given ids, with what readers see beside them, in the order of {@code ids}. */
+    public List<PostDetails> publishedDetails(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> {
+            List<Post> found = h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE p.id IN (<ids>) AND p.status = :status")
+                    .bindList("ids", ids).bind("status", PostStatus.PUBLISHED.db()).mapTo(Post.class).list();
+            List<Post> ordered = ids.stream()
+                    .flatMap(id -> found.stream().filter(p -> p.id() == id).findFirst().stream()).toList();
+            return PostDetailsLoader.load(h, ordered);
+        });
+    }
+
+    /** Up to {@code limit} published posts with ids above {@code afterId}, in id order: a whole-site scan in steps. */
+    public List<PostDetails> publishedAfter(long afterId, int limit) {
+        return jdbi.withHandle(h -> {
+            List<Post> posts = h.createQuery("SELECT " + COLUMNS
+                            + " FROM posts p WHERE p.status = :status AND p.id > :after ORDER BY p.id LIMIT :limit")
+                    .bind("status", PostStatus.PUBLISHED.db()).bind("after", afterId).bind("limit", limit)
+                    .mapTo(Post.class).list();
+            return PostDetailsLoader.load(h, posts);
+        });
+    }
+
+    /** How many posts are published and when the latest of them changed: a cheap fingerprint of the public site. */
+    public PublishedState publishedState() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) AS published, COALESCE(MAX(updated_at), 0) AS last_update FROM posts WHERE status = :status")
+                .bind("status", PostStatus.PUBLISHED.db())
+                .map((rs, ctx) -> new PublishedState(rs.getLong("published"), rs.getLong("last_update"))).one());
+    }
+
     public boolean hasImportKey(String importKey) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM posts WHERE import_key = :key")
                 .bind("key", importKey).mapTo(Integer.class).one() > 0);

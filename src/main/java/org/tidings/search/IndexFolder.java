@@ -1,0 +1,142 @@
+package org.tidings.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.tidings.content.PostDetails;
+import org.tidings.content.TidingsException;
+import org.tidings.store.PostStore;
+import org.tidings.store.PublishedState;
+
+/**
+ * The index folder in the data folder: whether it is sound and in step with the database, and
+ * how to rebuild it from the database. A rebuild writes a fresh folder beside it and swaps it in,
+ * so an interrupted rebuild leaves the old index as it was and can simply be run again.
+ */
+final class IndexFolder {
+    /** Bumped whenever documents change shape, so an older index is rebuilt. */
+    static final String SCHEMA = "1";
+    private static final String SCHEMA_KEY = "tidings.schema";
+    private static final int BATCH = 500;
+
+    private IndexFolder() {
+    }
+
+    static IndexWriterConfig writerConfig(Analyzer analyzer) {
+        return new IndexWriterConfig(analyzer).setCommitOnClose(true);
+    }
+
+    /** Why the index at {@code folder} must be rebuilt (missing, damaged, another schema, out of step), or null. */
+    static String staleReason(Path folder, PublishedState database) {
+        if (!Files.isDirectory(folder)) {
+            return "there is no search index yet";
+        }
+        try (Directory directory = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return "there is no search index yet";
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                if (!SCHEMA.equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY))) {
+                    return "the search index was made by another version of Tidings";
+                }
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+                PublishedState indexed = IndexState.of(reader);
+                return indexed.equals(database) ? null : "the search index is out of step with the database ("
+                        + indexed.published() + " posts indexed, " + database.published() + " published)";
+            }
+        } catch (IOException | RuntimeException e) {
+            return "the search index is damaged (" + e.getClass().getSimpleName() + ")";
+        }
+    }
+
+    /** Rebuilds the index at {@code folder} from every published post, showing {@code progress} for a total. */
+    static void rebuild(Path folder, PostStore posts, Analyzer analyzer, LongFunction<Progress> progress) {
+        refuseIfLocked(folder);
+        Path fresh = folder.resolveSibling(folder.getFileName() + ".new");
+        try {
+            deleteTree(fresh);
+            try (Directory directory = FSDirectory.open(fresh);
+                    IndexWriter writer = new IndexWriter(directory,
+                            writerConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                fill(writer, posts, progress);
+                writer.commit();
+            }
+            swap(fresh, folder);
+        } catch (IOException e) {
+            throw new TidingsException("cannot rebuild the search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds every published post to {@code writer} in batches and marks the commit with our schema. */
+    static void fill(IndexWriter writer, PostStore posts, LongFunction<Progress> progress) throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+        try (Progress shown = progress.apply(posts.publishedState().published())) {
+            long after = 0;
+            List<PostDetails> batch;
+            while (!(batch = posts.publishedAfter(after, BATCH)).isEmpty()) {
+                for (PostDetails post : batch) {
+                    writer.addDocument(PostDocuments.of(post));
+                }
+                after = batch.getLast().post().id();
+                shown.advance(batch.size());
+            }
+        }
+    }
+
+    /** Fails with a clear message when another process (a running server) writes the index at {@code folder}. */
+    static void refuseIfLocked(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Directory directory = FSDirectory.open(folder);
+                Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            lock.ensureValid();
+        } catch (LockObtainFailedException e) {
+            throw new TidingsException("the search index in " + folder
+                    + " is in use by a running Tidings server, which keeps it up to date itself; stop the server first");
+        } catch (IOException e) {
+            // A damaged folder cannot be locked either; the rebuild replaces it.
+        }
+    }
+
+    private static void swap(Path fresh, Path folder) throws IOException {
+        Path old = folder.resolveSibling(folder.getFileName() + ".old");
+        deleteTree(old);
+        if (Files.exists(folder)) {
+            Files.move(folder, old);
+        }
+        Files.move(fresh, folder, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(old);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -32,10 +32,12 @@ import org.tidings.content.ContentListener;
 import org.tidings.content.PostDetails;
 import org.tidings.content.TidingsException;
 import org.tidings.store.PostStore;
+import org.tidings.store.PublishedState;
 
 /**
  * The search index of published posts in the data folder. It listens to every content change and
- * applies it at once (the next search sees it); it commits to disk every few seconds and on close.
+ * applies it at once (the next search sees it); it commits to disk every few seconds and on close,
+ * and catches up with changes other processes made to the database.
  * Thread-safe: searches run in parallel over one shared searcher, changes one at a time.
  */
 public final class SearchIndex implements ContentListener, AutoCloseable {
@@ -53,8 +55,9 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
     private final AtomicLong changes = new AtomicLong();
     private volatile long refreshedTo;
     private long committedTo;
-    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("search-index-commit").factory());
+    private boolean stillOutOfStep;
+    private final ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("search-index-upkeep").factory());
 
     private SearchIndex(PostStore posts, Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
         this.posts = posts;
@@ -62,7 +65,8 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.queries = new QueryFactory(analyzer);
-        committer.scheduleWithFixedDelay(this::commitQuietly, 2, 2, TimeUnit.SECONDS);
+        upkeep.scheduleWithFixedDelay(this::commitQuietly, 2, 2, TimeUnit.SECONDS);
+        upkeep.scheduleWithFixedDelay(this::catchUpQuietly, 30, 30, TimeUnit.SECONDS);
     }
 
     /**
@@ -117,6 +121,50 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // The database change stands; the start-up check sees the index out of step and rebuilds it.
             log.error("could not update the search index for {}", change, e);
+        }
+    }
+
+    /**
+     * Indexes what the database holds and this index lacks: posts another process (the command-line
+     * import) changed while this server runs. Done every 30 seconds; when adding changed posts is not
+     * enough (a post was unpublished or deleted elsewhere) and the next round finds the same, it
+     * reindexes everything.
+     */
+    public void catchUp() throws IOException {
+        synchronized (writing) {
+            PublishedState indexed = indexedState();
+            if (indexed.equals(posts.publishedState())) {
+                stillOutOfStep = false;
+                return;
+            }
+            if (stillOutOfStep) {
+                writer.deleteAll();
+                IndexFolder.fill(writer, posts, total -> Progress.none());
+            } else {
+                for (long id : posts.publishedIdsUpdatedAfter(indexed.lastUpdateMillis())) {
+                    reindex(id);
+                }
+            }
+            changes.incrementAndGet();
+            stillOutOfStep = !indexedState().equals(posts.publishedState());
+        }
+    }
+
+    private PublishedState indexedState() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return IndexState.of(searcher.getIndexReader());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private void catchUpQuietly() {
+        try {
+            catchUp();
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not bring the search index up to date with the database", e);
         }
     }
 
@@ -197,9 +245,9 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
 
     @Override
     public void close() {
-        committer.shutdown();
+        upkeep.shutdown();
         try {
-            committer.awaitTermination(10, TimeUnit.SECONDS);
+            upkeep.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tidings.content.ContentService;
+import org.tidings.testing.HtmlCheck;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
 
@@ -128,6 +130,21 @@ class SearchPageTest {
         assertThat(form.attr("method")).isEqualTo("get");
         String inputId = form.selectFirst("input[name=q]").id();
         assertThat(form.select("label[for=" + inputId + "]").text()).isEqualTo("Search this site");
+    }
+
+    @Test
+    void searchPagesAreValidHtmlAndKeptOutOfCaches() {
+        Map<String, String> pages = Map.of(
+                "search-results", "/search/?q=refugee&category=refugees&from=2023-01-01",
+                "search-korean", "/search/?q=" + URLEncoder.encode("탈북자들", StandardCharsets.UTF_8),
+                "search-empty", "/search/",
+                "search-notes", "/search/?q=%22(((+--&from=soon&source=nowhere&page=7");
+        pages.forEach((name, path) -> {
+            HttpResponse<String> response = site.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).as(path).contains("private, no-store");
+            HtmlCheck.save(name, response.body());
+        });
     }
 
     @Test

@@ -30,11 +30,11 @@ final class CachedPageHandler extends Handler.Wrapper {
         HttpFields headers = request.getHeaders();
         if (!(head || HttpMethod.GET.is(method))
                 || !PageCache.isAnonymous(headers.get(HttpHeader.COOKIE), headers.get(HttpHeader.AUTHORIZATION))) {
-            return super.handle(request, response, callback);
+            return passOn(request, response, callback);
         }
         CachedPage page = cache.current(PageCache.key(request.getHttpURI().getPath(), request.getHttpURI().getQuery()));
         if (page == null) {
-            return super.handle(request, response, callback);
+            return passOn(request, response, callback);
         }
         ConditionalGet.Reply reply = ConditionalGet.decide(page, headers.get(HttpHeader.ACCEPT_ENCODING),
                 headers.get(HttpHeader.IF_NONE_MATCH), headers.get(HttpHeader.IF_MODIFIED_SINCE));
@@ -51,6 +51,28 @@ final class CachedPageHandler extends Handler.Wrapper {
         reply.variant().entityFields().forEach(out::add);
         response.setStatus(HttpStatus.OK_200);
         response.write(true, head ? null : ByteBuffer.wrap(reply.variant().body()), callback);
+        return true;
+    }
+
+    /**
+     * Answering from the cache never blocks, so Jetty may run it on the thread that read the
+     * request, without a hand-over; everything else is handed to a (virtual) thread that may block.
+     */
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
+    private boolean passOn(Request request, Response response, Callback callback) {
+        request.getContext().execute(() -> {
+            try {
+                if (!super.handle(request, response, callback)) {
+                    Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+                }
+            } catch (Throwable failure) {
+                Response.writeError(request, response, callback, failure);
+            }
+        });
         return true;
     }
 }

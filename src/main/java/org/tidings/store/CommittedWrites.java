@@ -51,7 +51,11 @@ final class CommittedWrites implements HandleListener {
         if (sql == null) {
             return null;
         }
-        Matcher matcher = WRITE.matcher(sql);
+        String start = sql.stripLeading();
+        if (start.regionMatches(true, 0, "SELECT", 0, 6)) {
+            return null; // most statements: skip the pattern
+        }
+        Matcher matcher = WRITE.matcher(start);
         return matcher.lookingAt() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
     }
 

@@ -3,6 +3,7 @@ package org.tidings.app;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,8 +25,11 @@ record CachedPage(PageCache.Generation generation, List<HttpField> headers, Vari
     private static final int MIN_GZIP_SIZE = 256;
     private static final int ENTRY_OVERHEAD = 1024;
 
-    /** One encoding of the page: its bytes, its strong ETag, and the headers that describe the bytes. */
-    record Variant(byte[] body, String etag, HttpField etagField, List<HttpField> entityFields) {
+    /**
+     * One encoding of the page: its bytes, its strong ETag, and the headers that describe the
+     * bytes. The bytes live outside the heap, so the socket is written from them with no copy.
+     */
+    record Variant(ByteBuffer content, String etag, HttpField etagField, List<HttpField> entityFields) {
         static Variant of(byte[] body, String etag, String contentType, String encoding) {
             List<HttpField> fields = new ArrayList<>();
             if (contentType != null) {
@@ -35,7 +39,20 @@ record CachedPage(PageCache.Generation generation, List<HttpField> headers, Vari
                 fields.add(new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, encoding));
             }
             fields.add(new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, body.length));
-            return new Variant(body, etag, new PreEncodedHttpField(HttpHeader.ETAG, etag), List.copyOf(fields));
+            ByteBuffer content = ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer();
+            return new Variant(content, etag, new PreEncodedHttpField(HttpHeader.ETAG, etag), List.copyOf(fields));
+        }
+
+        /** The bytes to send, for one response: a view of its own over the shared buffer. */
+        ByteBuffer body() {
+            return content.duplicate();
+        }
+
+        /** A copy of the bytes on the heap. */
+        byte[] bytes() {
+            byte[] bytes = new byte[content.capacity()];
+            content.duplicate().get(bytes);
+            return bytes;
         }
     }
 
@@ -59,7 +76,7 @@ record CachedPage(PageCache.Generation generation, List<HttpField> headers, Vari
 
     /** Roughly what this entry holds on to, for the cache's memory budget. */
     long size() {
-        return plain.body().length + (gzip == null ? 0 : gzip.body().length) + ENTRY_OVERHEAD;
+        return plain.content().capacity() + (gzip == null ? 0 : gzip.content().capacity()) + ENTRY_OVERHEAD;
     }
 
     private static boolean isText(String contentType) {

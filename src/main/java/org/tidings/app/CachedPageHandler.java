@@ -1,6 +1,5 @@
 package org.tidings.app;
 
-import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -50,7 +49,7 @@ final class CachedPageHandler extends Handler.Wrapper {
         }
         reply.variant().entityFields().forEach(out::add);
         response.setStatus(HttpStatus.OK_200);
-        response.write(true, head ? null : ByteBuffer.wrap(reply.variant().body()), callback);
+        response.write(true, head ? null : reply.variant().body(), callback);
         return true;
     }
 

@@ -110,7 +110,7 @@ public final class PageCache {
 
     /** Runs the handler; returns what it made if that may be cached: a 200 that sets no cookie and is not private. */
     private static CachedPage render(Context ctx, Handler handler, Generation current) throws Exception {
-        current.used = true;
+        current.markUsed();
         handler.handle(ctx);
         HttpServletResponse res = ctx.res();
         String cacheControl = res.getHeader("Cache-Control");
@@ -145,7 +145,7 @@ public final class PageCache {
             return;
         }
         reply.variant().entityFields().forEach(field -> res.setHeader(field.getName(), field.getValue()));
-        ctx.result(reply.variant().body());
+        ctx.result(reply.variant().bytes());
     }
 
     private void put(String key, CachedPage page) {
@@ -183,6 +183,11 @@ public final class PageCache {
             this.lastModified = lastModified;
             this.lastModifiedExact = lastModifiedExact;
             this.httpDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC));
+        }
+
+        /** Notes that a page was rendered in this generation, so its Last-Modified went out. */
+        void markUsed() {
+            used = true;
         }
 
         Generation next(Instant now) {

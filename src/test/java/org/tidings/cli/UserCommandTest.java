@@ -69,6 +69,25 @@ class UserCommandTest {
     }
 
     @Test
+    void resetTwoFactorLetsALockedOutOwnerInWithThePasswordAlone() {
+        run("the owner's passphrase\n", "user", "add", "owner", "--role", "admin", "--password-stdin", "--data",
+                data.toString());
+        try (RunningSite site = RunningSite.over(data)) {
+            site.app().stores().users().setPendingTotp(site.app().stores().users().byUsername("owner").orElseThrow().id(),
+                    "JBSWY3DPEHPK3PXP");
+            site.app().stores().users().enableTotp(site.app().stores().users().byUsername("owner").orElseThrow().id(), 0);
+            assertThat(new AdminClient(site).logIn("owner", "the owner's passphrase").headers()
+                    .firstValue("Location").orElseThrow()).startsWith("/admin/login/two-factor/");
+        }
+        assertThat(run("", "user", "reset-two-factor", "owner", "--data", data.toString()).code()).isZero();
+        assertThat(run("", "user", "list", "--data", data.toString()).out()).containsPattern("owner\\s+admin\\s+off");
+        try (RunningSite site = RunningSite.over(data)) {
+            assertThat(new AdminClient(site).logIn("owner", "the owner's passphrase").headers()
+                    .firstValue("Location")).hasValue("/admin/");
+        }
+    }
+
+    @Test
     void badInputGetsOneClearLine() {
         Run badRole = run("", "user", "add", "x", "--role", "owner", "--data", data.toString());
         assertThat(badRole.code()).isEqualTo(1);

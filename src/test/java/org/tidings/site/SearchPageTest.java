@@ -46,6 +46,8 @@ class SearchPageTest {
         content.create(Posts.published("Markets & <b>prices</b> in Hyesan",
                 "Rice prices &lt;script&gt;alert(1)&lt;/script&gt; rose again, traders said.", "Daily NK",
                 List.of("Economy"), Instant.parse("2024-10-01T08:00:00Z")));
+        content.create(Posts.published("Long field report", "lorem ipsum dolor sit amet ".repeat(60)
+                + "then the tundra thawed early " + "consectetur adipiscing elit ".repeat(60)));
     }
 
     @AfterAll
@@ -119,6 +121,14 @@ class SearchPageTest {
         assertThat(hit.select(".snippet").text()).contains("<script>alert(1)</script>");
         assertThat(hit.select(".snippet mark").eachText()).containsExactly("prices");
         assertThat(search("탈북자들").select(".snippet mark").eachText()).contains("탈북자");
+    }
+
+    @Test
+    void aSnippetIsThePassageAroundTheMatchOfALongText() {
+        Element snippet = search("tundra").selectFirst("main article .snippet");
+        assertThat(snippet.select("mark").eachText()).containsExactly("tundra");
+        assertThat(snippet.text()).startsWith("…").endsWith("…").contains("the tundra thawed early");
+        assertThat(snippet.text().length()).isBetween(100, 260);
     }
 
     @Test

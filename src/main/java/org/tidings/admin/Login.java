@@ -41,19 +41,20 @@ public final class Login {
     public void submit(Context ctx) {
         String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
         String password = ctx.formParam("password");
+        Optional<User> user = users.byUsername(username.toLowerCase(Locale.ROOT));
         Optional<Duration> wait = throttle.waitBeforeAttempt(username, ctx.ip());
         if (wait.isPresent()) {
-            finish.audit().recordAnonymous(ctx, username, AuditEvent.LOGIN_THROTTLED, username);
+            finish.audit().recordAnonymous(ctx, LoginFinish.knownName(user), AuditEvent.LOGIN_THROTTLED,
+                    LoginFinish.subject(user));
             render(ctx, HttpStatus.TOO_MANY_REQUESTS, username, tooMany(wait.get()), null);
             return;
         }
-        Optional<User> user = users.byUsername(username.toLowerCase(Locale.ROOT));
         boolean right = user.isPresent() && Passwords.matches(password, user.get().passwordHash());
         if (user.isEmpty()) {
             Passwords.checkAgainstNobody(password);
         }
         if (!right || user.get().disabled()) {
-            finish.failed(ctx, username);
+            finish.failed(ctx, username, user);
             render(ctx, HttpStatus.UNAUTHORIZED, username, FAILED, null);
             return;
         }

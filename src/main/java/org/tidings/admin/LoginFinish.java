@@ -39,12 +39,24 @@ final class LoginFinish {
         return sessions.current(ctx).filter(ActiveSession::complete).isPresent();
     }
 
-    /** Counts a failed attempt for {@code username} and the client address, locking the name if it is time. */
-    void failed(Context ctx, String username) {
-        audit.recordAnonymous(ctx, username, AuditEvent.LOGIN_FAILED, username);
-        if (throttle.recordFailure(username, ctx.ip())) {
-            audit.recordAnonymous(ctx, username, AuditEvent.LOGIN_LOCKED, username);
+    /**
+     * Counts a failed attempt for the typed name and the client address, locking the name if it
+     * is time. The audit log names only existing accounts: a name that matches none may be a
+     * password typed into the wrong field.
+     */
+    void failed(Context ctx, String typedName, Optional<User> user) {
+        audit.recordAnonymous(ctx, knownName(user), AuditEvent.LOGIN_FAILED, subject(user));
+        if (throttle.recordFailure(typedName, ctx.ip())) {
+            audit.recordAnonymous(ctx, knownName(user), AuditEvent.LOGIN_LOCKED, subject(user));
         }
+    }
+
+    static String knownName(Optional<User> user) {
+        return user.map(User::username).orElse(null);
+    }
+
+    static String subject(Optional<User> user) {
+        return user.map(User::username).orElse("a name that is no account");
     }
 
     /** After a right password: ask for the two-factor code if the account has it, else log in. */

@@ -11,7 +11,8 @@ import org.tidings.store.LoginFailures;
 /**
  * Slows down password guessing per account name and per client address: a growing delay, then
  * a temporary lock. Names are throttled whether or not an account exists, so the answers
- * reveal nothing. Time comes from the injected clock; nothing here sleeps.
+ * reveal nothing. Keys are stored hashed: a password typed as a name is never kept readable.
+ * Time comes from the injected clock; nothing here sleeps.
  */
 final class LoginThrottle {
     private final LoginFailureStore store;
@@ -73,11 +74,10 @@ final class LoginThrottle {
     }
 
     private static String accountKey(String username) {
-        String name = username.strip().toLowerCase(Locale.ROOT);
-        return "user:" + (name.length() > 200 ? name.substring(0, 200) : name);
+        return "user:" + Tokens.sha256(username.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String addressKey(String address) {
-        return "ip:" + address;
+        return "ip:" + Tokens.sha256(address);
     }
 }

@@ -49,7 +49,8 @@ public final class TwoFactorLogin {
         User user = pending.get().user();
         Optional<Duration> wait = throttle.waitBeforeAttempt(user.username(), ctx.ip());
         if (wait.isPresent()) {
-            finish.audit().recordAnonymous(ctx, user.username(), AuditEvent.LOGIN_THROTTLED, user.username());
+            finish.audit().recordAnonymous(ctx, user.username(), AuditEvent.LOGIN_THROTTLED,
+                    LoginFinish.subject(Optional.of(user)));
             render(ctx, pending.get(), HttpStatus.TOO_MANY_REQUESTS, Login.tooMany(wait.get()));
             return;
         }
@@ -62,7 +63,7 @@ public final class TwoFactorLogin {
                     user.username() + ", " + recoveryCodes.unused(user.id()) + " left");
             finish.complete(ctx, user);
         } else {
-            finish.failed(ctx, user.username());
+            finish.failed(ctx, user.username(), Optional.of(user));
             render(ctx, pending.get(), HttpStatus.UNAUTHORIZED, "That code is not right, or was used already.");
         }
     }

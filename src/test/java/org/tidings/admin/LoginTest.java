@@ -72,6 +72,17 @@ class LoginTest {
     }
 
     @Test
+    void aPasswordTypedIntoTheNameFieldIsNotKeptReadable() {
+        String typed = "my secret passphrase 42";
+        new AdminClient(site).logIn(typed, "alice");
+        var stores = site.app().stores();
+        assertThat(stores.audit().newest(null, null, null, 1000))
+                .noneMatch(e -> (e.subject() + " " + e.actorName()).contains("passphrase"))
+                .anyMatch(e -> e.event().equals("login.failed") && e.subject().equals("a name that is no account"));
+        assertThat(stores.loginFailures().byKey("user:" + typed)).isEmpty();
+    }
+
+    @Test
     void aDisabledAccountCannotLogInAndLosesItsSessions() {
         AdminClient client = AdminClient.loggedIn(site, "leaver", Role.EDITOR);
         site.app().admin().accounts().setDisabled(null, null, "leaver", true);

@@ -3,13 +3,20 @@ package org.tidings.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tidings.app.ServerConfig;
+import org.tidings.app.TidingsApp;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.RunningSite;
@@ -49,6 +56,21 @@ class LoginTest {
         assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict")
                 .containsIgnoringCase("Path=/admin").doesNotContainIgnoringCase("Secure");
         assertThat(client.page("/admin/").select("h1").text()).isEqualTo("Dashboard");
+    }
+
+    @Test
+    void cookiesAreSecureWhenTheSiteIsServedOverHttps() throws Exception {
+        Path data = Files.createTempDirectory("tidings-https");
+        var config = new ServerConfig(data, "127.0.0.1", 0, "https://news.example", false);
+        try (var app = TidingsApp.start(config)) {
+            var request = HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + app.port() + "/admin/login/")).build();
+            var answer = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.headers().allValues("Set-Cookie")).isNotEmpty()
+                    .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure")
+                            .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
+        }
     }
 
     @Test
@@ -102,7 +124,7 @@ class LoginTest {
         assertThat(out.headers().firstValue("Location")).hasValue("/admin/login/?logged-out");
 
         AdminClient thief = new AdminClient(site);
-        thief.cookies().getCookieStore().add(java.net.URI.create(site.baseUrl() + "/admin/"), stolen);
+        thief.cookies().getCookieStore().add(URI.create(site.baseUrl() + "/admin/"), stolen);
         assertThat(thief.get("/admin/").statusCode()).isEqualTo(303);
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.Authenticator;
+import org.tidings.testing.HtmlCheck;
 import org.tidings.testing.RunningSite;
 import org.tidings.testing.TestClock;
 
@@ -39,6 +40,7 @@ class TwoFactorTest {
         HttpResponse<String> done = client.submit("/admin/account/two-factor/",
                 Map.of("code", app.codeAt(clock.instant())));
         assertThat(done.statusCode()).isEqualTo(200);
+        HtmlCheck.save("admin-recovery-codes", done.body());
         List<String> codes = Jsoup.parse(done.body()).select(".codes code").eachText();
         return new Enrolled(app, codes);
     }
@@ -80,6 +82,7 @@ class TwoFactorTest {
         assertThat(password.headers().firstValue("Location").orElseThrow()).startsWith("/admin/login/two-factor/");
         assertThat(again.get("/admin/").statusCode()).as("no admin before the code").isEqualTo(303);
         String code = enrolled.app().codeAt(clock.instant());
+        HtmlCheck.save("admin-two-factor-login", again.get("/admin/login/two-factor/").body());
         HttpResponse<String> in = sendCode(again, code);
         assertThat(in.headers().firstValue("Location")).hasValue("/admin/");
         assertThat(again.get("/admin/").statusCode()).isEqualTo(200);

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tidings.app.Templates;
 import org.tidings.store.AuditStore;
@@ -28,7 +29,7 @@ final class AuditScreen implements AdminHandler {
     public void handle(Context ctx, AdminRequest request) {
         List<String> events = Arrays.stream(AuditEvent.values()).map(AuditEvent::code).toList();
         String event = param(ctx, "event").filter(events::contains).orElse(null);
-        String user = param(ctx, "user").orElse(null);
+        String user = param(ctx, "user").map(u -> u.toLowerCase(Locale.ROOT)).orElse(null);
         String since = param(ctx, "since").orElse(null);
         LocalDate from = null;
         try {

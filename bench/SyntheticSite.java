@@ -49,6 +49,8 @@ public final class SyntheticSite {
             + "workers factory school hospital police soldiers prison camp aid agency programme interview "
             + "told would could since after before during while despite however although recently").split(" ");
 
+    private static final List<String> VOCABULARY = vocabulary(20_000);
+
     private SyntheticSite() {
     }
 
@@ -130,14 +132,43 @@ public final class SyntheticSite {
         StringBuilder text = new StringBuilder();
         for (int s = 2 + random.nextInt(3); s > 0; s--) {
             int words = 12 + random.nextInt(14);
-            StringBuilder sentence = new StringBuilder(pick(random, WORDS));
+            StringBuilder sentence = new StringBuilder(word(random));
             sentence.setCharAt(0, Character.toUpperCase(sentence.charAt(0)));
             for (int w = 1; w < words; w++) {
-                sentence.append(' ').append(pick(random, WORDS));
+                sentence.append(' ').append(word(random));
             }
             text.append(sentence).append(". ");
         }
         return text.toString().strip();
+    }
+
+    /**
+     * Half the words from the short list of common ones, half from a vocabulary of 20,000 made-up
+     * words drawn by Zipf's law, as in real text: a few words everywhere, most words rare.
+     */
+    private static String word(Random random) {
+        if (random.nextBoolean()) {
+            return pick(random, WORDS);
+        }
+        return VOCABULARY.get((int) Math.exp(random.nextDouble() * Math.log(VOCABULARY.size())) - 1);
+    }
+
+    private static List<String> vocabulary(int size) {
+        String[] syllables = {"ka", "ri", "mo", "sun", "do", "han", "je", "bu", "lo", "tan", "ve", "nis", "or",
+                "pa", "gel", "tu", "min", "sa", "ro", "chi", "en", "dal", "ko", "ur"};
+        Random random = new Random(7);
+        List<String> words = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (words.size() < size) {
+            StringBuilder word = new StringBuilder();
+            for (int n = 2 + random.nextInt(3); n > 0; n--) {
+                word.append(syllables[random.nextInt(syllables.length)]);
+            }
+            if (seen.add(word.toString())) {
+                words.add(word.toString());
+            }
+        }
+        return words;
     }
 
     private static List<String> names(String prefix, int count) {

@@ -3,10 +3,10 @@ package org.tidings.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.tidings.admin.Admin;
 import org.tidings.content.ContentService;
+import org.tidings.content.PublishScheduler;
 import org.tidings.search.SearchIndex;
 import org.tidings.site.Site;
 import org.tidings.store.Database;
@@ -20,13 +20,16 @@ public final class TidingsApp implements AutoCloseable {
     private final SearchIndex search;
     private final WebServer server;
     private final Site site;
+    private final PublishScheduler scheduler;
 
-    private TidingsApp(ContentService content, Admin admin, SearchIndex search, WebServer server, Site site) {
+    private TidingsApp(ContentService content, Admin admin, SearchIndex search, WebServer server, Site site,
+            PublishScheduler scheduler) {
         this.content = content;
         this.admin = admin;
         this.search = search;
         this.server = server;
         this.site = site;
+        this.scheduler = scheduler;
     }
 
     /**
@@ -57,8 +60,8 @@ public final class TidingsApp implements AutoCloseable {
             content.addListener(change -> pages.invalidate());
             // Writes that do not go through ContentService (settings, categories, outlets) must not leave stale pages.
             database.onCommittedWrite(pages::tableWritten);
-            return new TidingsApp(content, admin, search,
-                    WebServer.start(stores, search, site, templates, admin, pages, config.host(), port), site);
+            WebServer server = WebServer.start(stores, search, site, templates, admin, pages, config.host(), port);
+            return new TidingsApp(content, admin, search, server, site, PublishScheduler.start(content));
         } catch (RuntimeException e) {
             if (search != null) {
                 search.close();
@@ -80,7 +83,7 @@ public final class TidingsApp implements AutoCloseable {
 
     /** The zone dates are shown and archived in (setting {@code site.zone}, UTC by default). */
     public static ZoneId siteZone(Stores stores) {
-        return ZoneId.of(stores.settings().value("site.zone", ZoneOffset.UTC.getId()));
+        return stores.settings().siteZone();
     }
 
     public ContentService content() {
@@ -114,6 +117,7 @@ public final class TidingsApp implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.close();
         server.close();
         search.close();
         content.stores().database().close();

@@ -1,18 +1,22 @@
 package org.tidings.content;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.tidings.site.Urls;
 import org.tidings.store.Stores;
 
 /**
- * The one path through which content changes: it writes through the stores, then tells every
- * listener (search index, page cache), so nothing is published without being indexed and shown.
+ * The one path through which content changes: it writes through the stores, keeps a revision
+ * of every save, then tells every listener (search index, page cache), so nothing is published
+ * without being indexed and shown.
  */
 public final class ContentService {
     private final Stores stores;
     private final Clock clock;
     private final List<ContentListener> listeners = new CopyOnWriteArrayList<>();
+    private final Terms terms = new Terms(this);
 
     public ContentService(Stores stores, Clock clock) {
         this.stores = stores;
@@ -31,24 +35,79 @@ public final class ContentService {
         return clock;
     }
 
-    /** Creates a post (and what it names) and announces it. */
+    /** Creating, renaming, merging and deleting categories, tags, outlets and authors. */
+    public Terms terms() {
+        return terms;
+    }
+
+    /** Creates a post (and what it names), keeps its first revision and announces it. */
     public long create(NewPost post) {
         long id = stores.posts().create(post, clock.instant());
+        keepRevision(id, null);
         announce(ContentChange.posts(id));
         return id;
     }
 
-    /** Replaces a post's content and announces it. */
+    /** Replaces a post's content, keeps a revision and announces it. */
     public void update(long id, NewPost post) {
         stores.posts().update(id, post, clock.instant());
+        keepRevision(id, null);
         announce(ContentChange.posts(id));
     }
 
-    /** Publishes a post now (or keeps its time if it has one) and announces it. */
+    /** Creates a draft written in the editor and owned by {@code ownerUserId}; returns its id. */
+    public long createDraft(PostEdit edit, Long ownerUserId) {
+        long id = stores.editor().create(edit, ownerUserId, clock.instant());
+        keepRevision(id, ownerUserId);
+        announce(ContentChange.posts(id));
+        return id;
+    }
+
+    /**
+     * Saves an edit by {@code userId}, keeping its status. When the slug of a published post
+     * changes, its old address answers 301 to the new one.
+     */
+    public void edit(long id, PostEdit edit, Long userId) {
+        Post before = post(id);
+        stores.editor().update(id, edit, clock.instant());
+        Post after = post(id);
+        if (after.status() == PostStatus.PUBLISHED && !before.slug().equals(after.slug())) {
+            stores.redirects().add(Urls.post(before, stores.settings().siteZone()),
+                    Urls.post(after, stores.settings().siteZone()));
+        }
+        keepRevision(id, userId);
+        announce(ContentChange.posts(id));
+    }
+
+    /** Brings back the content of a revision as a new save; the post's status stays. */
+    public void restore(long postId, long revisionId, Long userId) {
+        Revision revision = stores.revisions().byId(revisionId)
+                .filter(r -> r.postId() == postId)
+                .orElseThrow(() -> new TidingsException("post " + postId + " has no revision " + revisionId));
+        edit(postId, revision.content(), userId);
+    }
+
+    /** Publishes a post now; a post published before keeps its date (and so its address). */
     public void publish(long id) {
-        Post post = stores.posts().byId(id).orElseThrow(() -> new TidingsException("no post " + id));
-        stores.posts().setStatus(id, PostStatus.PUBLISHED,
-                post.publishedAt() == null ? clock.instant() : null, clock.instant());
+        Post post = post(id);
+        Instant now = clock.instant();
+        boolean keepDate = post.publishedAt() != null && !post.publishedAt().isAfter(now)
+                && post.status() != PostStatus.SCHEDULED;
+        stores.posts().setStatus(id, PostStatus.PUBLISHED, keepDate ? null : now, now);
+        announce(ContentChange.posts(id));
+    }
+
+    /** Schedules a post to go live by itself at {@code when}; it leaves the public pages until then. */
+    public void schedule(long id, Instant when) {
+        post(id);
+        stores.posts().setStatus(id, PostStatus.SCHEDULED, when, clock.instant());
+        announce(ContentChange.posts(id));
+    }
+
+    /** Hands a post to the editors for review; it leaves the public pages if it was there. */
+    public void submitForReview(long id) {
+        post(id);
+        stores.posts().setStatus(id, PostStatus.PENDING, null, clock.instant());
         announce(ContentChange.posts(id));
     }
 
@@ -63,10 +122,32 @@ public final class ContentService {
         announce(ContentChange.posts(id));
     }
 
+    /** Publishes every scheduled post whose time has come, at its own time; returns how many. */
+    public int publishDue() {
+        Instant now = clock.instant();
+        int published = 0;
+        for (long id : stores.editor().dueScheduled(now)) {
+            if (stores.editor().publishIfDue(id, now)) {
+                published++;
+                announce(ContentChange.posts(id));
+            }
+        }
+        return published;
+    }
+
     /** Tells every listener of a change already committed to the database. */
     public void announce(ContentChange change) {
         for (ContentListener listener : listeners) {
             listener.contentChanged(change);
         }
+    }
+
+    private Post post(long id) {
+        return stores.posts().byId(id).orElseThrow(() -> new TidingsException("no post " + id));
+    }
+
+    private void keepRevision(long id, Long userId) {
+        EditablePost saved = stores.editor().editable(id).orElseThrow();
+        stores.revisions().add(id, saved.toEdit(), saved.post().bodyHtml(), userId, clock.instant());
     }
 }

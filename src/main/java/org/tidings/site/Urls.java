@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.tidings.content.Post;
+import org.tidings.content.Taxonomy;
 
 /** The one place that builds public paths; every path ends in a slash, as WordPress's do. */
 public final class Urls {
@@ -38,6 +39,11 @@ public final class Urls {
 
     public static String source(String slug) {
         return "/source/" + segment(slug) + "/";
+    }
+
+    /** The archive of a category, tag, outlet or author. */
+    public static String term(Taxonomy taxonomy, String slug) {
+        return "/" + taxonomy.key() + "/" + segment(slug) + "/";
     }
 
     public static String year(int year) {

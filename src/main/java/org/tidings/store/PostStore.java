@@ -186,7 +186,7 @@ public final class PostStore {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM posts WHERE id = :id").bind("id", id).execute());
     }
 
-    private static void link(Handle h, long postId, String table, String column, NamedTable named, List<String> names) {
+    static void link(Handle h, long postId, String table, String column, NamedTable named, List<String> names) {
         List<Long> ids = new ArrayList<>();
         for (String name : names) {
             long id = named.findOrCreate(h, name);

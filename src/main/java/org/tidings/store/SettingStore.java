@@ -1,5 +1,7 @@
 package org.tidings.store;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,6 +20,11 @@ public final class SettingStore {
 
     public String value(String name, String fallback) {
         return value(name).orElse(fallback);
+    }
+
+    /** The zone dates are shown and archived in (setting {@code site.zone}, UTC by default). */
+    public ZoneId siteZone() {
+        return ZoneId.of(value("site.zone", ZoneOffset.UTC.getId()));
     }
 
     public void put(String name, String value) {

@@ -15,13 +15,17 @@ public record Stores(
         RecoveryCodeStore recoveryCodes,
         LoginFailureStore loginFailures,
         AuditStore audit,
-        SitemapStore sitemap) {
+        SitemapStore sitemap,
+        EditorStore editor,
+        RevisionStore revisions,
+        TermStore terms) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
                 new TagStore(database), new SourceStore(database), new RedirectStore(database),
                 new SettingStore(database), new UserStore(database), new SessionStore(database),
                 new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database),
-                new SitemapStore(database));
+                new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
+                new TermStore(database));
     }
 }

@@ -1,0 +1,64 @@
+package org.tidings.content;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** What changed from one revision to another: fields that differ, and the body line by line. */
+public record RevisionDiff(List<FieldChange> fields, List<DiffLine> body) {
+
+    /** A field whose value differs between the two revisions. */
+    public record FieldChange(String field, String before, String after) {
+    }
+
+    /** One line of the body: in both revisions, only in the newer, or only in the older. */
+    public record DiffLine(Kind kind, String text) {
+        /** Whether a line was kept, added or removed. */
+        public enum Kind { SAME, ADDED, REMOVED }
+    }
+
+    public static RevisionDiff between(Revision older, Revision newer) {
+        PostEdit a = older.content();
+        PostEdit b = newer.content();
+        List<FieldChange> fields = new ArrayList<>();
+        field(fields, "Title", a.title(), b.title());
+        field(fields, "Slug", a.slug(), b.slug());
+        field(fields, "Byline", a.byline(), b.byline());
+        field(fields, "Outlet", a.sourceName(), b.sourceName());
+        field(fields, "Original article", a.sourceUrl(), b.sourceUrl());
+        field(fields, "Categories", String.join(", ", a.categoryNames()), String.join(", ", b.categoryNames()));
+        field(fields, "Tags", String.join(", ", a.tagNames()), String.join(", ", b.tagNames()));
+        field(fields, "Excerpt", a.excerpt(), b.excerpt());
+        field(fields, "Body format", a.format().name(), b.format().name());
+        return new RevisionDiff(fields, lines(a.body().lines().toList(), b.body().lines().toList()));
+    }
+
+    public boolean isEmpty() {
+        return fields.isEmpty() && body.stream().allMatch(line -> line.kind() == DiffLine.Kind.SAME);
+    }
+
+    private static void field(List<FieldChange> fields, String name, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            fields.add(new FieldChange(name, before, after));
+        }
+    }
+
+    private static List<DiffLine> lines(List<String> older, List<String> newer) {
+        List<DiffLine> lines = new ArrayList<>();
+        int position = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(older, newer).getDeltas()) {
+            for (; position < delta.getSource().getPosition(); position++) {
+                lines.add(new DiffLine(DiffLine.Kind.SAME, older.get(position)));
+            }
+            delta.getSource().getLines().forEach(l -> lines.add(new DiffLine(DiffLine.Kind.REMOVED, l)));
+            delta.getTarget().getLines().forEach(l -> lines.add(new DiffLine(DiffLine.Kind.ADDED, l)));
+            position += delta.getSource().size();
+        }
+        for (; position < older.size(); position++) {
+            lines.add(new DiffLine(DiffLine.Kind.SAME, older.get(position)));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,133 @@
+package org.tidings.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.tidings.content.Slugs;
+import org.tidings.content.Taxonomy;
+import org.tidings.content.Term;
+import org.tidings.content.TidingsException;
+
+/** Manages categories, tags, outlets and authors alike: list, create, rename, merge, delete. */
+public final class TermStore {
+    private final Jdbi jdbi;
+
+    public TermStore(Database database) {
+        this.jdbi = database.jdbi();
+    }
+
+    /** Every term of a taxonomy with how many posts it has, by name. */
+    public List<Term> all(Taxonomy taxonomy) {
+        TermTable table = TermTable.of(taxonomy);
+        return jdbi.withHandle(h -> h.createQuery(table.select() + " ORDER BY lower(t.name), t.id")
+                .map(ConstructorMapper.of(Term.class)).list());
+    }
+
+    public Optional<Term> byId(Taxonomy taxonomy, long id) {
+        TermTable table = TermTable.of(taxonomy);
+        return jdbi.withHandle(h -> h.createQuery(table.select() + " WHERE t.id = :id").bind("id", id)
+                .map(ConstructorMapper.of(Term.class)).findOne());
+    }
+
+    /** Creates a term; a name already used (ignoring case) is refused with a message. */
+    public long create(Taxonomy taxonomy, String name) {
+        NamedTable table = TermTable.of(taxonomy).named();
+        return jdbi.inTransaction(h -> {
+            if (nameTaken(h, taxonomy, name, -1)) {
+                throw new TidingsException(taxonomy.singular() + " \"" + name + "\" already exists.");
+            }
+            return table.findOrCreate(h, name);
+        });
+    }
+
+    /** Gives a term a new name and slug (blank: from the name); a slug taken by another gets a free variant. */
+    public void rename(Taxonomy taxonomy, long id, String name, String slug) {
+        TermTable table = TermTable.of(taxonomy);
+        jdbi.useTransaction(h -> {
+            if (nameTaken(h, taxonomy, name, id)) {
+                throw new TidingsException(taxonomy.singular() + " \"" + name
+                        + "\" already exists: merge into it instead.");
+            }
+            String base = Slugs.slugify(slug.isBlank() ? name : slug, taxonomy.key());
+            h.createUpdate("UPDATE " + table.table() + " SET name = :name, slug = :slug WHERE id = :id")
+                    .bind("name", name.strip()).bind("slug", freeSlug(h, table, base, id)).bind("id", id).execute();
+        });
+    }
+
+    /** Files category {@code id} under {@code parentId} (null: top level); a loop is refused. */
+    public void setParent(long id, Long parentId) {
+        jdbi.useTransaction(h -> {
+            for (Long at = parentId; at != null; at = parentOf(h, at)) {
+                if (at == id) {
+                    throw new TidingsException("A category cannot be filed under itself or its own subcategory.");
+                }
+            }
+            h.createUpdate("UPDATE categories SET parent_id = :parent WHERE id = :id")
+                    .bind("parent", parentId).bind("id", id).execute();
+        });
+    }
+
+    /** Moves every post of {@code fromId} to {@code intoId}, then deletes {@code fromId}. */
+    public void merge(Taxonomy taxonomy, long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new TidingsException("Choose another " + taxonomy.singular().toLowerCase() + " to merge into.");
+        }
+        TermTable table = TermTable.of(taxonomy);
+        jdbi.useTransaction(h -> {
+            table.movePosts(h, fromId, intoId);
+            if (taxonomy == Taxonomy.CATEGORY) {
+                adoptChildren(h, fromId, intoId);
+            }
+            h.createUpdate("DELETE FROM " + table.table() + " WHERE id = :id").bind("id", fromId).execute();
+        });
+    }
+
+    /** Deletes a term: posts lose it (and stay); child categories move up to its parent. */
+    public void delete(Taxonomy taxonomy, long id) {
+        TermTable table = TermTable.of(taxonomy);
+        jdbi.useTransaction(h -> {
+            if (taxonomy == Taxonomy.CATEGORY) {
+                h.createUpdate("UPDATE categories SET parent_id = :parent WHERE parent_id = :id")
+                        .bind("parent", parentOf(h, id)).bind("id", id).execute();
+            }
+            h.createUpdate("DELETE FROM " + table.table() + " WHERE id = :id").bind("id", id).execute();
+        });
+    }
+
+    /** Gives {@code intoId} the children of {@code fromId}, first lifting {@code intoId} out of that subtree. */
+    private static void adoptChildren(Handle h, long fromId, long intoId) {
+        boolean insideFrom = false;
+        for (Long at = parentOf(h, intoId); at != null; at = parentOf(h, at)) {
+            insideFrom |= at == fromId;
+        }
+        if (insideFrom) {
+            h.createUpdate("UPDATE categories SET parent_id = :parent WHERE id = :id")
+                    .bind("parent", parentOf(h, fromId)).bind("id", intoId).execute();
+        }
+        h.createUpdate("UPDATE categories SET parent_id = :into WHERE parent_id = :from AND id <> :into")
+                .bind("into", intoId).bind("from", fromId).execute();
+    }
+
+    private static Long parentOf(Handle h, long id) {
+        return h.createQuery("SELECT parent_id FROM categories WHERE id = :id").bind("id", id)
+                .mapTo(Long.class).findOne().orElse(null);
+    }
+
+    private static boolean nameTaken(Handle h, Taxonomy taxonomy, String name, long ownId) {
+        return h.createQuery("SELECT COUNT(*) FROM " + TermTable.of(taxonomy).table()
+                        + " WHERE lower(name) = lower(:name) AND id <> :id")
+                .bind("name", name.strip()).bind("id", ownId).mapTo(Integer.class).one() > 0;
+    }
+
+    private static String freeSlug(Handle h, TermTable table, String base, long ownId) {
+        for (int n = 1; ; n++) {
+            String candidate = Slugs.variant(base, n);
+            if (h.createQuery("SELECT COUNT(*) FROM " + table.table() + " WHERE slug = :slug AND id <> :id")
+                    .bind("slug", candidate).bind("id", ownId).mapTo(Integer.class).one() == 0) {
+                return candidate;
+            }
+        }
+    }
+}

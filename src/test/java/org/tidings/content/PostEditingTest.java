@@ -1,0 +1,120 @@
+package org.tidings.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.tidings.testing.TestDatabase;
+
+class PostEditingTest {
+    static PostEdit edit(String title, String slug, String markdown) {
+        return new PostEdit(title, slug, markdown, BodyFormat.MARKDOWN, "An excerpt", "Min-ji Park", "Harbour Daily",
+                "https://harbour-daily.example/story", List.of("Refugees"), List.of("winter", "aid"));
+    }
+
+    @Test
+    void aDraftKeepsItsMarkdownAndStoresSanitizedHtml() {
+        try (TestDatabase db = TestDatabase.create()) {
+            long id = db.content().createDraft(edit("Winter aid", "",
+                    "Aid **arrives**.\n\n<script>alert(1)</script>\n\n[call](javascript:alert(1))"), 7L);
+            EditablePost post = db.stores().editor().editable(id).orElseThrow();
+            assertThat(post.markdown()).startsWith("Aid **arrives**.").contains("<script>");
+            assertThat(post.ownerUserId()).isEqualTo(7L);
+            assertThat(post.post().status()).isEqualTo(PostStatus.DRAFT);
+            Element body = Jsoup.parseBodyFragment(post.post().bodyHtml()).body();
+            assertThat(body.select("p strong").text()).isEqualTo("arrives");
+            assertThat(body.select("script")).isEmpty();
+            assertThat(body.select("a[href]")).isEmpty();
+            assertThat(post.details().author().name()).isEqualTo("Min-ji Park");
+            assertThat(post.details().source().name()).isEqualTo("Harbour Daily");
+            assertThat(post.details().categories()).extracting(Category::name).containsExactly("Refugees");
+            assertThat(post.details().tags()).extracting(Tag::name).containsExactly("winter", "aid");
+        }
+    }
+
+    @Test
+    void slugsComeFromTitlesAreEditableAndStayUnique() {
+        try (TestDatabase db = TestDatabase.create()) {
+            long first = db.content().createDraft(edit("Job fair opens", "", "x"), 1L);
+            long second = db.content().createDraft(edit("Job fair opens", "", "x"), 1L);
+            assertThat(slug(db, first)).isEqualTo("job-fair-opens");
+            assertThat(slug(db, second)).isEqualTo("job-fair-opens-2");
+            db.content().edit(second, edit("Job fair opens", "Fair: Second Day!", "x"), 1L);
+            assertThat(slug(db, second)).isEqualTo("fair-second-day");
+            db.content().edit(second, edit("Job fair opens", "job-fair-opens", "x"), 1L);
+            assertThat(slug(db, second)).isEqualTo("job-fair-opens-2");
+            db.content().edit(first, edit("Job fair opens", "job-fair-opens", "y"), 1L);
+            assertThat(slug(db, first)).as("a post keeps its own slug").isEqualTo("job-fair-opens");
+        }
+    }
+
+    @Test
+    void everySaveKeepsARevisionThatCanBeComparedAndRestored() {
+        try (TestDatabase db = TestDatabase.create()) {
+            long id = db.content().createDraft(edit("First title", "", "one\ntwo\nthree"), 1L);
+            db.content().edit(id, edit("Second title", "", "one\n2\nthree\nfour"), 2L);
+            List<Revision> revisions = db.stores().revisions().ofPost(id);
+            assertThat(revisions).hasSize(2);
+            assertThat(revisions).extracting(Revision::userId).containsExactly(2L, 1L);
+
+            RevisionDiff diff = RevisionDiff.between(revisions.get(1), revisions.get(0));
+            assertThat(diff.fields()).containsExactly(new RevisionDiff.FieldChange("Title", "First title", "Second title"),
+                    new RevisionDiff.FieldChange("Slug", "first-title", "second-title"));
+            assertThat(diff.body()).extracting(l -> l.kind() + " " + l.text()).containsExactly(
+                    "SAME one", "REMOVED two", "ADDED 2", "SAME three", "ADDED four");
+
+            db.content().restore(id, revisions.get(1).id(), 3L);
+            EditablePost restored = db.stores().editor().editable(id).orElseThrow();
+            assertThat(restored.post().title()).isEqualTo("First title");
+            assertThat(restored.markdown()).isEqualTo("one\ntwo\nthree");
+            assertThat(db.stores().revisions().ofPost(id)).hasSize(3);
+            assertThat(RevisionDiff.between(revisions.get(1), db.stores().revisions().ofPost(id).getFirst()).isEmpty())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aRevisionOfAnotherPostCannotBeRestoredHere() {
+        try (TestDatabase db = TestDatabase.create()) {
+            long mine = db.content().createDraft(edit("Mine", "", "m"), 1L);
+            long theirs = db.content().createDraft(edit("Theirs", "", "t"), 2L);
+            long theirRevision = db.stores().revisions().ofPost(theirs).getFirst().id();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.content().restore(mine, theirRevision, 1L))
+                    .isInstanceOf(TidingsException.class);
+            assertThat(db.stores().editor().editable(mine).orElseThrow().post().title()).isEqualTo("Mine");
+        }
+    }
+
+    @Test
+    void listenersHearOfEverySaveWithThePostId() {
+        try (TestDatabase db = TestDatabase.create()) {
+            List<ContentChange> heard = new ArrayList<>();
+            db.content().addListener(heard::add);
+            long id = db.content().createDraft(edit("Heard", "", "h"), 1L);
+            db.content().edit(id, edit("Heard again", "", "h"), 1L);
+            db.content().submitForReview(id);
+            db.content().publish(id);
+            assertThat(heard).hasSize(4).allSatisfy(c -> assertThat(c.postIds()).containsExactly(id));
+        }
+    }
+
+    @Test
+    void reviewThenPublishGivesThePostItsDate() {
+        try (TestDatabase db = TestDatabase.create()) {
+            long id = db.content().createDraft(edit("Reviewed", "", "r"), 1L);
+            db.content().submitForReview(id);
+            assertThat(db.stores().posts().byId(id).orElseThrow().status()).isEqualTo(PostStatus.PENDING);
+            db.content().publish(id);
+            Post post = db.stores().posts().byId(id).orElseThrow();
+            assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
+            assertThat(post.publishedAt()).isEqualTo(db.clock().instant());
+        }
+    }
+
+    private static String slug(TestDatabase db, long id) {
+        return db.stores().posts().byId(id).orElseThrow().slug();
+    }
+}

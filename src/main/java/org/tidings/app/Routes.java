@@ -6,6 +6,13 @@ import java.util.List;
 import org.tidings.admin.Admin;
 import org.tidings.admin.AdminGuard;
 import org.tidings.admin.Dashboard;
+import org.tidings.admin.PostDelete;
+import org.tidings.admin.PostEditor;
+import org.tidings.admin.PostList;
+import org.tidings.admin.Revisions;
+import org.tidings.admin.TermAdmin;
+import org.tidings.content.ContentService;
+import org.tidings.content.Taxonomy;
 import org.tidings.content.Role;
 import org.tidings.feeds.FeedPage;
 import org.tidings.feeds.FeedScopes;
@@ -37,9 +44,11 @@ final class Routes {
     private Routes() {
     }
 
-    static void register(JavalinConfig config, Stores stores, SearchIndex search, Site site, Templates templates,
-            Admin admin) {
+    static void register(JavalinConfig config, ContentService content, SearchIndex search, Site site,
+            Templates templates, Admin admin) {
+        Stores stores = content.stores();
         registerAdmin(config, templates, admin);
+        registerEditor(config, content, templates, admin);
         Listings listings = new Listings(stores.posts(), site, templates);
         feeds(config, stores, site);
         paged(config, "/", new HomePage(listings));
@@ -110,6 +119,39 @@ final class Routes {
         routes.get(Urls.sitemap(), sitemap::document);
         routes.get("/sitemap-{part}.xml", sitemap::part);
         routes.get(Urls.robots(), new RobotsTxt(site));
+    }
+
+    /**
+     * The writing and publishing half of the admin: posts (contributors see and change only their
+     * own, until published), revisions, and the management of categories, tags, outlets and authors.
+     */
+    private static void registerEditor(JavalinConfig config, ContentService content, Templates templates, Admin admin) {
+        var routes = config.routes;
+        AdminGuard guard = admin.guard();
+        PostEditor editor = new PostEditor(content, admin.audit(), templates);
+        Revisions revisions = new Revisions(content, templates);
+        routes.get("/admin/posts/", guard.requires(Role.CONTRIBUTOR, new PostList(content.stores(), templates)));
+        routes.get("/admin/posts/new/", guard.requires(Role.CONTRIBUTOR, editor.newForm()));
+        routes.post("/admin/posts/new/", guard.requires(Role.CONTRIBUTOR, editor.create()));
+        routes.get("/admin/posts/{id}/", guard.requires(Role.CONTRIBUTOR, editor.editForm()));
+        routes.post("/admin/posts/{id}/", guard.requires(Role.CONTRIBUTOR, editor.save()));
+        routes.post("/admin/posts/{id}/delete/", guard.requires(Role.CONTRIBUTOR, new PostDelete(content, admin.audit())));
+        routes.get("/admin/posts/{id}/revisions/", guard.requires(Role.CONTRIBUTOR, revisions.list()));
+        routes.post("/admin/posts/{id}/revisions/{revision}/restore/", guard.requires(Role.CONTRIBUTOR, revisions.restore()));
+        terms(config, guard, new TermAdmin(Taxonomy.CATEGORY, "/admin/categories/", content, templates));
+        terms(config, guard, new TermAdmin(Taxonomy.TAG, "/admin/tags/", content, templates));
+        terms(config, guard, new TermAdmin(Taxonomy.SOURCE, "/admin/outlets/", content, templates));
+        terms(config, guard, new TermAdmin(Taxonomy.AUTHOR, "/admin/authors/", content, templates));
+    }
+
+    /** The management screen of one taxonomy and its actions, for editors. */
+    private static void terms(JavalinConfig config, AdminGuard guard, TermAdmin screen) {
+        String base = screen.basePath();
+        config.routes.get(base, guard.requires(Role.EDITOR, screen.list()));
+        config.routes.post(base, guard.requires(Role.EDITOR, screen.create()));
+        config.routes.post(base + "{id}/rename/", guard.requires(Role.EDITOR, screen.rename()));
+        config.routes.post(base + "{id}/merge/", guard.requires(Role.EDITOR, screen.merge()));
+        config.routes.post(base + "{id}/delete/", guard.requires(Role.EDITOR, screen.delete()));
     }
 
     /** A listing at {@code base} and its further pages at {@code base/page/N/}. */

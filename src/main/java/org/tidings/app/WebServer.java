@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import org.tidings.admin.Admin;
+import org.tidings.content.ContentService;
 import org.tidings.content.TidingsException;
 import org.tidings.search.SearchIndex;
 import org.tidings.site.Site;
@@ -19,8 +20,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Starts listening on {@code host:port} (port 0 picks a free one); public GET routes go through {@code pages}. */
-    public static WebServer start(Stores stores, SearchIndex search, Site site, Templates templates, Admin admin,
-            PageCache pages, String host, int port) {
+    public static WebServer start(ContentService content, SearchIndex search, Site site, Templates templates,
+            Admin admin, PageCache pages, String host, int port) {
+        Stores stores = content.stores();
         ErrorPages errors = new ErrorPages(stores.redirects(), site, templates);
         Javalin javalin = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
@@ -41,7 +43,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(CanonicalPaths::redirectIfNeeded);
             config.routes.before(admin.guard()::before);
-            Routes.register(config, stores, search, site, templates, admin);
+            Routes.register(config, content, search, site, templates, admin);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", errors::notFound);
             config.routes.exception(Exception.class, errors::serverError);
         });

@@ -30,9 +30,22 @@ public final class Terms {
         requireName(taxonomy, name);
         Term before = term(taxonomy, id);
         stores().terms().rename(taxonomy, id, name, slug == null ? "" : slug);
+        keepAddress(taxonomy, before, id);
+    }
+
+    /** Sends the term's old archive address to its new one, and announces the change. */
+    private void keepAddress(Taxonomy taxonomy, Term before, long id) {
         Term after = term(taxonomy, id);
         stores().redirects().add(Urls.term(taxonomy, before.slug()), Urls.term(taxonomy, after.slug()));
         content.announce(ContentChange.all());
+    }
+
+    /** Renames a category and files it under {@code parentId} (null: top level): both happen or neither. */
+    public void renameCategory(long id, String name, String slug, Long parentId) {
+        requireName(Taxonomy.CATEGORY, name);
+        Term before = term(Taxonomy.CATEGORY, id);
+        stores().terms().renameCategory(id, name, slug == null ? "" : slug, parentId);
+        keepAddress(Taxonomy.CATEGORY, before, id);
     }
 
     /** Files a category under another (null: top level). */

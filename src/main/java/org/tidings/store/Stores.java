@@ -18,7 +18,8 @@ public record Stores(
         SitemapStore sitemap,
         EditorStore editor,
         RevisionStore revisions,
-        TermStore terms) {
+        TermStore terms,
+        AdminPostStore adminPosts) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
@@ -26,6 +27,6 @@ public record Stores(
                 new SettingStore(database), new UserStore(database), new SessionStore(database),
                 new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database),
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
-                new TermStore(database));
+                new TermStore(database), new AdminPostStore(database));
     }
 }

@@ -44,29 +44,41 @@ public final class TermStore {
 
     /** Gives a term a new name and slug (blank: from the name); a slug taken by another gets a free variant. */
     public void rename(Taxonomy taxonomy, long id, String name, String slug) {
-        TermTable table = TermTable.of(taxonomy);
+        jdbi.useTransaction(h -> rename(h, taxonomy, id, name, slug));
+    }
+
+    /** Renames a category and files it under {@code parentId} (null: top level), both or neither. */
+    public void renameCategory(long id, String name, String slug, Long parentId) {
         jdbi.useTransaction(h -> {
-            if (nameTaken(h, taxonomy, name, id)) {
-                throw new TidingsException(taxonomy.singular() + " \"" + name
-                        + "\" already exists: merge into it instead.");
-            }
-            String base = Slugs.slugify(slug.isBlank() ? name : slug, taxonomy.key());
-            h.createUpdate("UPDATE " + table.table() + " SET name = :name, slug = :slug WHERE id = :id")
-                    .bind("name", name.strip()).bind("slug", freeSlug(h, table, base, id)).bind("id", id).execute();
+            setParent(h, id, parentId);
+            rename(h, Taxonomy.CATEGORY, id, name, slug);
         });
+    }
+
+    private static void rename(Handle h, Taxonomy taxonomy, long id, String name, String slug) {
+        TermTable table = TermTable.of(taxonomy);
+        if (nameTaken(h, taxonomy, name, id)) {
+            throw new TidingsException(taxonomy.singular() + " \"" + name.strip()
+                    + "\" already exists: merge into it instead.");
+        }
+        String base = Slugs.slugify(slug.isBlank() ? name : slug, taxonomy.key());
+        h.createUpdate("UPDATE " + table.table() + " SET name = :name, slug = :slug WHERE id = :id")
+                .bind("name", name.strip()).bind("slug", freeSlug(h, table, base, id)).bind("id", id).execute();
     }
 
     /** Files category {@code id} under {@code parentId} (null: top level); a loop is refused. */
     public void setParent(long id, Long parentId) {
-        jdbi.useTransaction(h -> {
-            for (Long at = parentId; at != null; at = parentOf(h, at)) {
-                if (at == id) {
-                    throw new TidingsException("A category cannot be filed under itself or its own subcategory.");
-                }
+        jdbi.useTransaction(h -> setParent(h, id, parentId));
+    }
+
+    private static void setParent(Handle h, long id, Long parentId) {
+        for (Long at = parentId; at != null; at = parentOf(h, at)) {
+            if (at == id) {
+                throw new TidingsException("A category cannot be filed under itself or its own subcategory.");
             }
-            h.createUpdate("UPDATE categories SET parent_id = :parent WHERE id = :id")
-                    .bind("parent", parentId).bind("id", id).execute();
-        });
+        }
+        h.createUpdate("UPDATE categories SET parent_id = :parent WHERE id = :id")
+                .bind("parent", parentId).bind("id", id).execute();
     }
 
     /** Moves every post of {@code fromId} to {@code intoId}, then deletes {@code fromId}. */

@@ -1,0 +1,96 @@
+package org.tidings.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.tidings.app.Templates;
+import org.tidings.content.ContentService;
+import org.tidings.content.EditablePost;
+import org.tidings.content.PostEdit;
+import org.tidings.content.PostStatus;
+import org.tidings.content.Role;
+
+/**
+ * The post editor at {@code /admin/posts/new/} and {@code /admin/posts/ID/}: shows the form,
+ * previews it (a submit button, no script), saves it and moves the post to the status asked for.
+ */
+public final class PostEditor {
+    private final ContentService content;
+    private final PostStatusChange statusChange;
+    private final PostFormViews views;
+    private final Templates templates;
+
+    public PostEditor(ContentService content, AuditLog audit, Templates templates) {
+        this.content = content;
+        this.statusChange = new PostStatusChange(content, audit);
+        this.views = new PostFormViews(content.stores());
+        this.templates = templates;
+    }
+
+    public AdminHandler newForm() {
+        return (ctx, request) -> {
+            String byline = request.user().authorId() == null ? "" : content.stores().authors().all().stream()
+                    .filter(a -> a.id() == request.user().authorId()).map(a -> a.name()).findFirst().orElse("");
+            PostEdit blank = new PostEdit("", "", "", null, "", byline, "", "", List.of(), List.of());
+            render(ctx, views.of(request.page("New post"), null, blank, PostStatus.DRAFT, "", request, List.of(), null), HttpStatus.OK);
+        };
+    }
+
+    public AdminHandler editForm() {
+        return (ctx, request) -> {
+            EditablePost post = PostAccess.load(ctx, request, content.stores().editor());
+            String notice = ctx.queryParam("saved") != null ? "Saved." : null;
+            AdminPage page = new AdminPage("Edit post", request.user(), request.csrfToken(),
+                    notice != null ? notice : request.notice());
+            render(ctx, views.of(page, post, post.toEdit(), post.post().status(), views.publishAt(post), request,
+                    List.of(), null),
+                    HttpStatus.OK);
+        };
+    }
+
+    public AdminHandler create() {
+        return (ctx, request) -> submit(ctx, request, null);
+    }
+
+    public AdminHandler save() {
+        return (ctx, request) -> {
+            EditablePost post = PostAccess.load(ctx, request, content.stores().editor());
+            if (!PostAccess.mayEdit(request, post)) {
+                throw new ForbiddenResponse("This post is " + post.post().status().db()
+                        + ": only editors change it now.");
+            }
+            submit(ctx, request, post);
+        };
+    }
+
+    private void submit(Context ctx, AdminRequest request, EditablePost post) {
+        PostForm form = PostForm.read(ctx, content.stores().categories().all());
+        ZoneId zone = content.stores().settings().siteZone();
+        List<String> problems = form.problems(request.user().may(Role.EDITOR), zone, content.clock().instant());
+        boolean preview = ctx.formParam("preview") != null;
+        if (preview || !problems.isEmpty()) {
+            AdminPage page = request.page(post == null ? "New post" : "Edit post");
+            PostFormView view = views.of(page, post, form.edit(), form.status(), form.publishAt(), request, problems,
+                    preview ? form.edit().safeHtml() : null);
+            render(ctx, view, problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
+            return;
+        }
+        long id;
+        if (post == null) {
+            id = content.createDraft(form.edit(), request.user().id());
+        } else {
+            id = post.post().id();
+            content.edit(id, form.edit(), request.user().id());
+        }
+        Instant when = form.status() == PostStatus.SCHEDULED ? form.publishInstant(zone) : null;
+        statusChange.apply(ctx, request.user(), id, form.status(), when);
+        ctx.redirect("/admin/posts/" + id + "/?saved", HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, PostFormView view, HttpStatus status) {
+        ctx.status(status).html(templates.render("admin/post-edit.jte", view));
+    }
+}

@@ -1,0 +1,88 @@
+package org.tidings.admin;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.tidings.content.Author;
+import org.tidings.content.BodyFormat;
+import org.tidings.content.Category;
+import org.tidings.content.EditablePost;
+import org.tidings.content.PostEdit;
+import org.tidings.content.PostStatus;
+import org.tidings.content.Role;
+import org.tidings.content.Source;
+import org.tidings.site.Urls;
+import org.tidings.store.Stores;
+
+/** Builds the editor's view: the form's values with the categories, outlets and bylines to choose from. */
+final class PostFormViews {
+    private static final String INDENT = "\u2003";
+    private final Stores stores;
+
+    PostFormViews(Stores stores) {
+        this.stores = stores;
+    }
+
+    PostFormView of(AdminPage page, EditablePost post, PostEdit edit, PostStatus status, String publishAt,
+            AdminRequest request, List<String> problems, String previewHtml) {
+        boolean editor = request.user().may(Role.EDITOR);
+        boolean published = post != null && post.post().status() == PostStatus.PUBLISHED;
+        return new PostFormView(page,
+                post == null ? null : post.post().id(),
+                post == null ? "/admin/posts/new/" : "/admin/posts/" + post.post().id() + "/",
+                edit, publishAt, statuses(status, editor), categories(edit.categoryNames()),
+                stores.sources().all().stream().map(Source::name).toList(),
+                stores.authors().all().stream().map(Author::name).toList(),
+                problems, previewHtml,
+                published ? Urls.post(post.post(), stores.settings().siteZone()) : null,
+                post != null && !PostAccess.mayEdit(request, post),
+                edit.format() == BodyFormat.MARKDOWN);
+    }
+
+    /** The stored scheduled time as the form shows it, in the site's zone. */
+    String publishAt(EditablePost post) {
+        if (post.post().status() != PostStatus.SCHEDULED || post.post().publishedAt() == null) {
+            return "";
+        }
+        ZoneId zone = stores.settings().siteZone();
+        return PostForm.LOCAL.format(post.post().publishedAt().atZone(zone));
+    }
+
+    /** The statuses this user may choose; contributors write drafts and submit them for review. */
+    private static List<PostFormView.Choice> statuses(PostStatus current, boolean editor) {
+        List<PostFormView.Choice> choices = new ArrayList<>();
+        choices.add(choice(PostStatus.DRAFT, "Draft", current));
+        choices.add(choice(PostStatus.PENDING, "Pending review", current));
+        if (editor) {
+            choices.add(choice(PostStatus.SCHEDULED, "Scheduled (at the time below)", current));
+            choices.add(choice(PostStatus.PUBLISHED, "Published", current));
+        }
+        return choices;
+    }
+
+    private static PostFormView.Choice choice(PostStatus status, String label, PostStatus current) {
+        return new PostFormView.Choice(status.db(), label, status == current);
+    }
+
+    /** Every category, each under its parent, indented by depth. */
+    private List<PostFormView.Choice> categories(List<String> checkedNames) {
+        List<Category> all = stores.categories().all();
+        List<PostFormView.Choice> choices = new ArrayList<>();
+        addChildren(all, null, 0, checkedNames, choices);
+        return choices;
+    }
+
+    private static void addChildren(List<Category> all, Long parentId, int depth, List<String> checked,
+            List<PostFormView.Choice> choices) {
+        for (Category category : all) {
+            boolean isChild = parentId == null ? category.parentId() == null
+                    || all.stream().noneMatch(c -> c.id() == category.parentId())
+                    : parentId.equals(category.parentId());
+            if (isChild && depth < 20) {
+                boolean on = checked.stream().anyMatch(n -> n.equalsIgnoreCase(category.name()));
+                choices.add(new PostFormView.Choice(String.valueOf(category.id()), INDENT.repeat(depth) + category.name(), on));
+                addChildren(all, category.id(), depth + 1, checked, choices);
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.tidings.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.tidings.app.Templates;
+import org.tidings.content.ContentService;
+import org.tidings.content.EditablePost;
+import org.tidings.content.Revision;
+import org.tidings.content.RevisionDiff;
+import org.tidings.content.User;
+
+/** {@code /admin/posts/ID/revisions/}: every saved revision of a post; compare two; restore one. */
+public final class Revisions {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private final ContentService content;
+    private final Templates templates;
+
+    public Revisions(ContentService content, Templates templates) {
+        this.content = content;
+        this.templates = templates;
+    }
+
+    /** The list; with {@code ?from=A&to=B}, the changes from revision A to revision B. */
+    public AdminHandler list() {
+        return (ctx, request) -> {
+            EditablePost post = PostAccess.load(ctx, request, content.stores().editor());
+            List<Revision> revisions = content.stores().revisions().ofPost(post.post().id());
+            Optional<Revision> from = chosen(revisions, ctx.queryParam("from"));
+            Optional<Revision> to = chosen(revisions, ctx.queryParam("to"));
+            RevisionDiff diff = from.isPresent() && to.isPresent() ? RevisionDiff.between(from.get(), to.get()) : null;
+            Map<Long, String> names = content.stores().users().all().stream()
+                    .collect(Collectors.toMap(User::id, User::username));
+            var zone = content.stores().settings().siteZone();
+            List<RevisionsView.Row> rows = revisions.stream().map(r -> new RevisionsView.Row(r.id(),
+                    WHEN.format(r.createdAt().atZone(zone)),
+                    r.userId() == null ? "(import)" : names.getOrDefault(r.userId(), "(deleted account)"),
+                    r.content().title(), from.map(f -> f.id() == r.id()).orElse(false),
+                    to.map(t -> t.id() == r.id()).orElse(false))).toList();
+            String comparing = diff == null ? null : "Changes from revision " + from.get().id() + " to revision "
+                    + to.get().id();
+            ctx.html(templates.render("admin/revisions.jte", new RevisionsView(request.page("Revisions"),
+                    post.post().id(), post.post().title(), rows, diff, comparing, PostAccess.mayEdit(request, post))));
+        };
+    }
+
+    /** {@code POST .../revisions/REV/restore/}: brings the revision back as a new save. */
+    public AdminHandler restore() {
+        return (ctx, request) -> {
+            EditablePost post = PostAccess.load(ctx, request, content.stores().editor());
+            if (!PostAccess.mayEdit(request, post)) {
+                throw new ForbiddenResponse("This post is " + post.post().status().db() + ": only editors change it now.");
+            }
+            Revision revision = chosen(content.stores().revisions().ofPost(post.post().id()), ctx.pathParam("revision"))
+                    .orElseThrow(NotFoundResponse::new);
+            content.restore(post.post().id(), revision.id(), request.user().id());
+            ctx.redirect("/admin/posts/" + post.post().id() + "/?saved", HttpStatus.SEE_OTHER);
+        };
+    }
+
+    private static Optional<Revision> chosen(List<Revision> revisions, String id) {
+        return revisions.stream().filter(r -> String.valueOf(r.id()).equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,147 @@
+package org.tidings.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.tidings.app.Templates;
+import org.tidings.content.ContentService;
+import org.tidings.content.Taxonomy;
+import org.tidings.content.Term;
+import org.tidings.content.TidingsException;
+import org.tidings.site.Urls;
+
+/**
+ * The management screen of categories, tags, outlets or authors at {@code basePath}: list,
+ * create, rename (with slug), file under a parent (categories), merge into another, delete.
+ * A refused change shows its reason above the list and changes nothing.
+ */
+public final class TermAdmin {
+    private static final String INDENT = "\u2003";
+    private final Taxonomy taxonomy;
+    private final String basePath;
+    private final ContentService content;
+    private final Templates templates;
+
+    public TermAdmin(Taxonomy taxonomy, String basePath, ContentService content, Templates templates) {
+        this.taxonomy = taxonomy;
+        this.basePath = basePath;
+        this.content = content;
+        this.templates = templates;
+    }
+
+    public String basePath() {
+        return basePath;
+    }
+
+    public AdminHandler list() {
+        return (ctx, request) -> render(ctx, request, HttpStatus.OK, null);
+    }
+
+    public AdminHandler create() {
+        return (ctx, request) -> change(ctx, request, () ->
+                content.terms().create(taxonomy, value(ctx, "name"), parent(ctx)));
+    }
+
+    public AdminHandler rename() {
+        return (ctx, request) -> change(ctx, request, () -> {
+            long id = term(ctx).id();
+            if (taxonomy == Taxonomy.CATEGORY) {
+                content.terms().renameCategory(id, value(ctx, "name"), value(ctx, "slug"), parent(ctx));
+            } else {
+                content.terms().rename(taxonomy, id, value(ctx, "name"), value(ctx, "slug"));
+            }
+        });
+    }
+
+    public AdminHandler merge() {
+        return (ctx, request) -> change(ctx, request, () -> {
+            Term from = term(ctx);
+            String intoName = value(ctx, "into");
+            Term into = content.stores().terms().all(taxonomy).stream()
+                    .filter(t -> t.name().equalsIgnoreCase(intoName.strip())).findFirst()
+                    .orElseThrow(() -> new TidingsException("There is no " + taxonomy.singular().toLowerCase()
+                            + " named \"" + intoName + "\" to merge into."));
+            content.terms().merge(taxonomy, from.id(), into.id());
+        });
+    }
+
+    public AdminHandler delete() {
+        return (ctx, request) -> change(ctx, request, () -> content.terms().delete(taxonomy, term(ctx).id()));
+    }
+
+    private void change(Context ctx, AdminRequest request, Runnable change) {
+        try {
+            change.run();
+        } catch (TidingsException e) {
+            render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+            return;
+        }
+        ctx.redirect(basePath, HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, AdminRequest request, HttpStatus status, String error) {
+        List<Term> terms = content.stores().terms().all(taxonomy);
+        List<TermsView.Row> rows = new ArrayList<>();
+        boolean hierarchical = taxonomy == Taxonomy.CATEGORY;
+        if (hierarchical) {
+            addTree(terms, null, 0, rows);
+        } else {
+            terms.forEach(t -> rows.add(row(t, t.name(), terms)));
+        }
+        ctx.status(status).html(templates.render("admin/terms.jte", new TermsView(request.page(taxonomy.plural()),
+                taxonomy.singular(), basePath, rows, terms.stream().map(Term::name).toList(), error, hierarchical,
+                parents(terms, null))));
+    }
+
+    private void addTree(List<Term> terms, Long parentId, int depth, List<TermsView.Row> rows) {
+        for (Term term : terms) {
+            boolean top = term.parentId() == null || terms.stream().noneMatch(t -> t.id() == term.parentId());
+            if ((parentId == null ? top : parentId.equals(term.parentId())) && depth < 20) {
+                rows.add(row(term, INDENT.repeat(depth) + term.name(), terms));
+                addTree(terms, term.id(), depth + 1, rows);
+            }
+        }
+    }
+
+    private TermsView.Row row(Term term, String label, List<Term> all) {
+        return new TermsView.Row(term.id(), label, term.name(), term.slug(), term.postCount(),
+                Urls.term(taxonomy, term.slug()), taxonomy == Taxonomy.CATEGORY ? parents(all, term) : List.of());
+    }
+
+    /** The categories {@code term} could be filed under (all but itself), its current parent selected. */
+    private static List<PostFormView.Choice> parents(List<Term> all, Term term) {
+        return all.stream().filter(t -> term == null || t.id() != term.id())
+                .map(t -> new PostFormView.Choice(String.valueOf(t.id()), t.name(),
+                        term != null && term.parentId() != null && term.parentId() == t.id()))
+                .toList();
+    }
+
+    private Term term(Context ctx) {
+        try {
+            return content.stores().terms().byId(taxonomy, Long.parseLong(ctx.pathParam("id")))
+                    .orElseThrow(NotFoundResponse::new);
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse();
+        }
+    }
+
+    private Long parent(Context ctx) {
+        String value = ctx.formParam("parent");
+        if (taxonomy != Taxonomy.CATEGORY || value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return content.stores().terms().byId(Taxonomy.CATEGORY, Long.parseLong(value)).map(Term::id)
+                    .orElseThrow(() -> new TidingsException("The chosen parent category no longer exists."));
+        } catch (NumberFormatException e) {
+            throw new TidingsException("Choose a parent category from the list.");
+        }
+    }
+
+    private static String value(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+}

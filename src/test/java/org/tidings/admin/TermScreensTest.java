@@ -1,0 +1,89 @@
+package org.tidings.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tidings.content.BodyFormat;
+import org.tidings.content.PostEdit;
+import org.tidings.content.Role;
+import org.tidings.content.Taxonomy;
+import org.tidings.testing.AdminClient;
+import org.tidings.testing.HtmlCheck;
+import org.tidings.testing.RunningSite;
+
+/** The management screens of categories, tags, outlets and authors over HTTP. */
+class TermScreensTest {
+    private static RunningSite site;
+    private static AdminClient editor;
+
+    @BeforeAll
+    static void start() {
+        site = RunningSite.start();
+        editor = AdminClient.loggedIn(site, "manager", Role.EDITOR);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @Test
+    void categoriesAreCreatedUnderAParentRenamedMovedAndShownAsATree() {
+        assertThat(editor.submit("/admin/categories/", Map.of("name", "World")).statusCode()).isEqualTo(303);
+        long world = site.app().stores().categories().bySlug("world").orElseThrow().id();
+        assertThat(editor.submit("/admin/categories/", Map.of("name", "Asia", "parent", String.valueOf(world)))
+                .statusCode()).isEqualTo(303);
+        long asia = site.app().stores().categories().bySlug("asia").orElseThrow().id();
+        Document page = editor.page("/admin/categories/");
+        assertThat(page.select("ul.terms > li h2 a").eachText()).containsExactly("World", "\u2003Asia");
+        HtmlCheck.save("admin-categories", page.outerHtml());
+        assertThat(editor.submit("/admin/categories/" + asia + "/rename/", Map.of("name", "East Asia", "slug", "",
+                "parent", "")).statusCode()).isEqualTo(303);
+        var renamed = site.app().stores().terms().byId(Taxonomy.CATEGORY, asia).orElseThrow();
+        assertThat(renamed.slug()).isEqualTo("east-asia");
+        assertThat(renamed.parentId()).isNull();
+        assertThat(site.get("/category/asia/").statusCode()).isEqualTo(301);
+    }
+
+    @Test
+    void aRefusedChangeSaysWhyAndChangesNothing() {
+        editor.submit("/admin/tags/", Map.of("name", "famine"));
+        editor.submit("/admin/tags/", Map.of("name", "food"));
+        long food = site.app().stores().tags().bySlug("food").orElseThrow().id();
+        HttpResponse<String> taken = editor.submit("/admin/tags/" + food + "/rename/", Map.of("name", "Famine",
+                "slug", ""));
+        assertThat(taken.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(taken.body()).select("[role=alert]").text()).contains("already exists");
+        HttpResponse<String> nowhere = editor.submit("/admin/tags/" + food + "/merge/", Map.of("into", "no such tag"));
+        assertThat(nowhere.statusCode()).isEqualTo(422);
+        assertThat(site.app().stores().terms().byId(Taxonomy.TAG, food).orElseThrow().name()).isEqualTo("food");
+        assertThat(editor.submit("/admin/tags/", Map.of("name", "  ")).statusCode()).isEqualTo(422);
+        assertThat(editor.get("/admin/tags/999999/rename/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void outletsAreMergedAndAuthorsDeleted() {
+        long post = site.app().content().createDraft(new PostEdit("Outlet story", "", "x", BodyFormat.MARKDOWN, "",
+                "Min-ji Park", "Harbour Daily", "", List.of(), List.of()), null);
+        site.app().content().publish(post);
+        editor.submit("/admin/outlets/", Map.of("name", "Harbour Daily Online"));
+        long from = site.app().stores().sources().bySlug("harbour-daily").orElseThrow().id();
+        assertThat(editor.submit("/admin/outlets/" + from + "/merge/", Map.of("into", "harbour daily online"))
+                .statusCode()).isEqualTo(303);
+        assertThat(site.app().stores().posts().byId(post).orElseThrow().sourceId())
+                .isEqualTo(site.app().stores().sources().bySlug("harbour-daily-online").orElseThrow().id());
+        assertThat(site.get("/source/harbour-daily/").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/source/harbour-daily-online/"));
+        long author = site.app().stores().authors().bySlug("min-ji-park").orElseThrow().id();
+        assertThat(editor.submit("/admin/authors/" + author + "/delete/", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(site.app().stores().authors().bySlug("min-ji-park")).isEmpty();
+        assertThat(site.app().stores().posts().byId(post)).isPresent();
+    }
+}

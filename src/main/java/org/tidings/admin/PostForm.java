@@ -20,7 +20,7 @@ import org.tidings.content.PostStatus;
  * at (a {@code datetime-local} value in the site's zone, used when scheduling).
  */
 record PostForm(PostEdit edit, PostStatus status, String publishAt) {
-    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     /** Reads the form; category checkboxes carry ids, which only name categories that exist. */
     static PostForm read(Context ctx, List<Category> categories) {

@@ -31,7 +31,7 @@ class EditorBrowserTest {
     @Test
     void anEditorWritesPublishesAndSchedulesPostsThatAppearOnThePublicSite() {
         try (RunningSite site = RunningSite.start(); Browser browser = Browser.start()) {
-            site.app().admin().accounts().create(null, "writer", Role.EDITOR, AdminClient.PASSWORD);
+            site.app().admin().accounts().create(null, null, "writer", Role.EDITOR, AdminClient.PASSWORD);
             long userId = site.app().stores().users().byUsername("writer").orElseThrow().id();
             site.app().stores().users().setPendingTotp(userId, SECRET);
             site.app().stores().users().enableTotp(userId, 0);

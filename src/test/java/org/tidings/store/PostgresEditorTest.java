@@ -1,0 +1,88 @@
+package org.tidings.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tidings.content.BodyFormat;
+import org.tidings.content.ContentService;
+import org.tidings.content.PostEdit;
+import org.tidings.content.PostStatus;
+import org.tidings.content.RevisionDiff;
+import org.tidings.content.Taxonomy;
+import org.tidings.content.Term;
+import org.tidings.testing.MovableClock;
+import org.tidings.testing.Postgres;
+
+/** The editor's SQL (drafts, revisions, scheduling, terms, the admin list) on a real PostgreSQL server. */
+class PostgresEditorTest {
+    private static Postgres postgres;
+    private static Database database;
+    private static ContentService content;
+    private static final MovableClock CLOCK = new MovableClock();
+
+    @BeforeAll
+    static void start() {
+        postgres = Postgres.start();
+        database = postgres.open();
+        content = new ContentService(Stores.over(database), CLOCK);
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+        postgres.close();
+    }
+
+    private static PostEdit edit(String title, String body, List<String> categories) {
+        return new PostEdit(title, "", body, BodyFormat.MARKDOWN, "", "Ana", "Wire", "https://wire.example/1",
+                categories, List.of("x"));
+    }
+
+    @Test
+    void draftsRevisionsAndSchedulingWork() {
+        long id = content.createDraft(edit("Pg draft", "one\ntwo", List.of()), 5L);
+        long twin = content.createDraft(edit("Pg draft", "x", List.of()), 5L);
+        assertThat(content.stores().posts().byId(twin).orElseThrow().slug()).isEqualTo("pg-draft-2");
+        content.edit(id, edit("Pg draft edited", "one\n2", List.of()), 6L);
+        var revisions = content.stores().revisions().ofPost(id);
+        assertThat(revisions).hasSize(2);
+        assertThat(RevisionDiff.between(revisions.get(1), revisions.get(0)).body()).hasSize(3);
+        content.restore(id, revisions.get(1).id(), 6L);
+        assertThat(content.stores().editor().editable(id).orElseThrow().markdown()).isEqualTo("one\ntwo");
+        assertThat(content.stores().editor().editable(id).orElseThrow().ownerUserId()).isEqualTo(5L);
+
+        content.schedule(id, CLOCK.instant().plus(Duration.ofMinutes(5)));
+        assertThat(content.publishDue()).isZero();
+        CLOCK.advance(Duration.ofMinutes(6));
+        assertThat(content.publishDue()).isEqualTo(1);
+        assertThat(content.stores().posts().byId(id).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
+    }
+
+    @Test
+    void termsAreRenamedMergedAndDeletedAndTheListFilters() {
+        long top = content.terms().create(Taxonomy.CATEGORY, "Pg top", null);
+        long child = content.terms().create(Taxonomy.CATEGORY, "Pg child", top);
+        long other = content.terms().create(Taxonomy.CATEGORY, "Pg other", null);
+        content.createDraft(edit("Pg 100% filed", "x", List.of("Pg child")), null);
+        content.terms().renameCategory(child, "Pg kid", "", top);
+        content.terms().merge(Taxonomy.CATEGORY, top, other);
+        Term kid = content.stores().terms().byId(Taxonomy.CATEGORY, child).orElseThrow();
+        assertThat(kid.slug()).isEqualTo("pg-kid");
+        assertThat(kid.parentId()).isEqualTo(other);
+        assertThat(kid.postCount()).isEqualTo(1);
+        assertThat(content.stores().terms().all(Taxonomy.TAG)).extracting(Term::parentId).containsOnlyNulls();
+        assertThat(content.stores().redirects().target("/category/pg-top/page/3/")).hasValue("/category/pg-other/page/3/");
+
+        AdminPostStore list = content.stores().adminPosts();
+        List<Long> tree = content.stores().categories().withDescendants(other);
+        assertThat(list.list(new AdminPostFilter(PostStatus.DRAFT, null, tree, null, null, "100%"), 25, 0))
+                .extracting(d -> d.post().title()).containsExactly("Pg 100% filed");
+        assertThat(list.count(new AdminPostFilter(null, null, null, null, null, "0_%"))).isZero();
+        content.terms().delete(Taxonomy.AUTHOR, content.stores().authors().bySlug("ana").orElseThrow().id());
+        assertThat(content.stores().authors().bySlug("ana")).isEmpty();
+    }
+}

@@ -92,6 +92,11 @@ public final class TermStore {
             if (taxonomy == Taxonomy.CATEGORY) {
                 adoptChildren(h, fromId, intoId);
             }
+            if (taxonomy == Taxonomy.AUTHOR) {
+                // Accounts whose default byline was merged away write under the merged one.
+                h.createUpdate("UPDATE users SET author_id = :into WHERE author_id = :from")
+                        .bind("into", intoId).bind("from", fromId).execute();
+            }
             h.createUpdate("DELETE FROM " + table.table() + " WHERE id = :id").bind("id", fromId).execute();
         });
     }

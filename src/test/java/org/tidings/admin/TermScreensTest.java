@@ -86,4 +86,16 @@ class TermScreensTest {
         assertThat(site.app().stores().authors().bySlug("min-ji-park")).isEmpty();
         assertThat(site.app().stores().posts().byId(post)).isPresent();
     }
+
+    @Test
+    void mergingAnAuthorMovesTheAccountsThatWriteUnderIt() {
+        long from = site.app().content().terms().create(Taxonomy.AUTHOR, "Desk", null);
+        site.app().content().terms().create(Taxonomy.AUTHOR, "News desk", null);
+        long user = site.app().stores().users().byUsername("manager").orElseThrow().id();
+        site.app().stores().users().setAuthor(user, from);
+        assertThat(editor.submit("/admin/authors/" + from + "/merge/", Map.of("into", "News desk")).statusCode())
+                .isEqualTo(303);
+        assertThat(site.app().stores().users().byId(user).orElseThrow().authorId())
+                .isEqualTo(site.app().stores().authors().bySlug("news-desk").orElseThrow().id());
+    }
 }

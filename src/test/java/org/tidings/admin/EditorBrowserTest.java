@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -62,7 +63,7 @@ class EditorBrowserTest {
             driver.get(site.baseUrl() + "/admin/posts/new/");
             fillPost(driver, "A scheduled story", "It goes live by itself.");
             new Select(driver.findElement(By.id("status"))).selectByValue("scheduled");
-            Instant when = Instant.now().plusSeconds(5);
+            Instant when = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
             setPublishAt(driver, when, site);
             submit(driver, By.name("save"));
             assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Saved.");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 import org.tidings.content.NewPost;
 import org.tidings.content.Post;
 import org.tidings.content.PostDetails;
@@ -119,15 +120,23 @@ public final class PostStore {
     }
 
     private static long insert(Handle h, NewPost post, Instant now) {
-        Long authorId = post.authorName() == null ? null : NamedTable.AUTHORS.findOrCreate(h, post.authorName());
-        Long sourceId = post.sourceName() == null ? null : NamedTable.SOURCES.findOrCreate(h, post.sourceName());
-        long id = h.createUpdate("""
+        Update insert = h.createUpdate("""
                 INSERT INTO posts (title, slug, body_html, excerpt, status, published_at, date_unknown,
                     created_at, updated_at, author_id, source_id, source_url, import_key)
                 VALUES (:title, :slug, :body, :excerpt, :status, :publishedAt, :dateUnknown,
                     :now, :now, :authorId, :sourceId, :sourceUrl, :importKey)""")
-                .bind("title", post.title())
                 .bind("slug", freeSlug(h, Slugs.slugify(post.title(), "post")))
+                .bind("importKey", post.importKey());
+        long id = bindFields(h, insert, post, now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        linkTerms(h, id, post);
+        return id;
+    }
+
+    /** Binds what a create and an edit both write, finding or creating the named author and outlet. */
+    private static Update bindFields(Handle h, Update update, NewPost post, Instant now) {
+        Long authorId = post.authorName() == null ? null : NamedTable.AUTHORS.findOrCreate(h, post.authorName());
+        Long sourceId = post.sourceName() == null ? null : NamedTable.SOURCES.findOrCreate(h, post.sourceName());
+        return update.bind("title", post.title())
                 .bind("body", post.bodyHtml())
                 .bind("excerpt", post.excerpt() == null ? "" : post.excerpt())
                 .bind("status", post.status().db())
@@ -136,40 +145,26 @@ public final class PostStore {
                 .bind("now", now)
                 .bind("authorId", authorId)
                 .bind("sourceId", sourceId)
-                .bind("sourceUrl", post.sourceUrl())
-                .bind("importKey", post.importKey())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .bind("sourceUrl", post.sourceUrl());
+    }
+
+    private static void linkTerms(Handle h, long id, NewPost post) {
         link(h, id, "post_categories", "category_id", NamedTable.CATEGORIES, post.categoryNames());
         link(h, id, "post_tags", "tag_id", NamedTable.TAGS, post.tagNames());
-        return id;
     }
 
     /** Replaces a post's fields, author, outlet, categories and tags; its slug and import key stay. */
     public void update(long id, NewPost post, Instant now) {
         jdbi.useTransaction(h -> {
-            Long authorId = post.authorName() == null ? null : NamedTable.AUTHORS.findOrCreate(h, post.authorName());
-            Long sourceId = post.sourceName() == null ? null : NamedTable.SOURCES.findOrCreate(h, post.sourceName());
-            h.createUpdate("""
+            Update update = h.createUpdate("""
                     UPDATE posts SET title = :title, body_html = :body, excerpt = :excerpt, status = :status,
                         published_at = :publishedAt, date_unknown = :dateUnknown, updated_at = :now,
                         author_id = :authorId, source_id = :sourceId, source_url = :sourceUrl
-                    WHERE id = :id""")
-                    .bind("title", post.title())
-                    .bind("body", post.bodyHtml())
-                    .bind("excerpt", post.excerpt() == null ? "" : post.excerpt())
-                    .bind("status", post.status().db())
-                    .bind("publishedAt", post.publishedAt())
-                    .bind("dateUnknown", post.dateUnknown())
-                    .bind("now", now)
-                    .bind("authorId", authorId)
-                    .bind("sourceId", sourceId)
-                    .bind("sourceUrl", post.sourceUrl())
-                    .bind("id", id)
-                    .execute();
+                    WHERE id = :id""").bind("id", id);
+            bindFields(h, update, post, now).execute();
             h.createUpdate("DELETE FROM post_categories WHERE post_id = :id").bind("id", id).execute();
             h.createUpdate("DELETE FROM post_tags WHERE post_id = :id").bind("id", id).execute();
-            link(h, id, "post_categories", "category_id", NamedTable.CATEGORIES, post.categoryNames());
-            link(h, id, "post_tags", "tag_id", NamedTable.TAGS, post.tagNames());
+            linkTerms(h, id, post);
         });
     }
 

@@ -72,6 +72,7 @@ final class Routes {
         AdminGuard guard = admin.guard();
         routes.get("/admin/login/", admin.login()::show);
         routes.post("/admin/login/", admin.login()::submit);
+        // The address without its slash: a 301 cannot carry a POST's form, so it is answered here.
         routes.post("/admin/login", admin.login()::submit);
         routes.get("/admin/login/two-factor/", admin.twoFactorLogin()::show);
         routes.post("/admin/login/two-factor/", admin.twoFactorLogin()::submit);

@@ -51,6 +51,8 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl("jdbc:sqlite:" + dataDir.resolve("tidings.db").toAbsolutePath()
                 + "?foreign_keys=true&journal_mode=WAL&busy_timeout=10000&synchronous=NORMAL");
         config.setMaximumPoolSize(8);
+        // More connections open when needed: opening all eight at start-up delays the first page.
+        config.setMinimumIdle(1);
         config.setPoolName("tidings-sqlite");
         return open(config, false);
     }

@@ -51,6 +51,7 @@ final class Routes {
         registerEditor(config, content, templates, admin);
         Listings listings = new Listings(stores.posts(), site, templates);
         feeds(config, stores, site);
+        page(config, "/assets/{file}", new Assets());
         paged(config, "/", new HomePage(listings));
         paged(config, "/category/{slug}/", new CategoryPage(stores.categories(), listings));
         paged(config, "/tag/{slug}/", new TagPage(stores.tags(), listings));

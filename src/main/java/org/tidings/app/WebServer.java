@@ -2,7 +2,6 @@ package org.tidings.app;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import org.tidings.admin.Admin;
 import org.tidings.content.ContentService;
@@ -32,12 +31,6 @@ public final class WebServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = false;
             config.jetty.host = host;
             config.jetty.port = port;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/assets";
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-                files.headers.put("Cache-Control", "public, max-age=86400");
-            });
             config.jetty.modifyServer(server -> server.setHandler(new CachedPageHandler(pages)));
             config.router.handlerWrapper(pages::wrap);
             config.routes.before(SecurityHeaders::apply);

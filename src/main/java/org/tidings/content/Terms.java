@@ -1,11 +1,12 @@
 package org.tidings.content;
 
+import java.util.List;
 import org.tidings.site.Urls;
 import org.tidings.store.Stores;
 
 /**
  * Changes to categories, tags, outlets and authors. A changed or merged-away archive address
- * answers 301 to the new one; listeners hear of every change as touching all posts.
+ * answers 301 to the new one; listeners hear of the posts filed under the terms that changed.
  */
 public final class Terms {
     private final ContentService content;
@@ -21,7 +22,7 @@ public final class Terms {
         if (taxonomy == Taxonomy.CATEGORY && parentId != null) {
             stores().terms().setParent(id, parentId);
         }
-        content.announce(ContentChange.all());
+        content.announce(ContentChange.posts());
         return id;
     }
 
@@ -37,7 +38,7 @@ public final class Terms {
     private void keepAddress(Taxonomy taxonomy, Term before, long id) {
         Term after = term(taxonomy, id);
         stores().redirects().add(Urls.term(taxonomy, before.slug()), Urls.term(taxonomy, after.slug()));
-        content.announce(ContentChange.all());
+        content.announce(ContentChange.posts(stores().terms().postIds(taxonomy, id)));
     }
 
     /** Renames a category and files it under {@code parentId} (null: top level): both happen or neither. */
@@ -48,27 +49,29 @@ public final class Terms {
         keepAddress(Taxonomy.CATEGORY, before, id);
     }
 
-    /** Files a category under another (null: top level). */
+    /** Files a category under another (null: top level). Its posts keep their own categories. */
     public void moveCategory(long id, Long parentId) {
         term(Taxonomy.CATEGORY, id);
         stores().terms().setParent(id, parentId);
-        content.announce(ContentChange.all());
+        content.announce(ContentChange.posts());
     }
 
     /** Moves the posts of {@code fromId} to {@code intoId} and deletes {@code fromId}; its archive answers 301. */
     public void merge(Taxonomy taxonomy, long fromId, long intoId) {
         Term from = term(taxonomy, fromId);
         Term into = term(taxonomy, intoId);
+        List<Long> moved = stores().terms().postIds(taxonomy, fromId);
         stores().terms().merge(taxonomy, fromId, intoId);
         stores().redirects().add(Urls.term(taxonomy, from.slug()), Urls.term(taxonomy, into.slug()));
-        content.announce(ContentChange.all());
+        content.announce(ContentChange.posts(moved));
     }
 
     /** Deletes a term; its posts stay, without it. */
     public void delete(Taxonomy taxonomy, long id) {
         term(taxonomy, id);
+        List<Long> filed = stores().terms().postIds(taxonomy, id);
         stores().terms().delete(taxonomy, id);
-        content.announce(ContentChange.all());
+        content.announce(ContentChange.posts(filed));
     }
 
     private Term term(Taxonomy taxonomy, long id) {

@@ -1,7 +1,9 @@
 package org.tidings.search;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,6 +18,7 @@ final class IndexUpdates {
     private final PostStore posts;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private static final int BATCH = 500;
     private final AtomicLong changes = new AtomicLong();
     private long committedTo;
     private boolean stillOutOfStep;
@@ -31,15 +34,9 @@ final class IndexUpdates {
         return changes.get();
     }
 
-    /** Published posts are (re)indexed, others removed; "everything" reindexes every post. */
+    /** Published posts among the change are (re)indexed, the others removed from the index. */
     synchronized void apply(ContentChange change) throws IOException {
-        if (change.everything()) {
-            reindexAll();
-        } else {
-            for (long id : change.postIds()) {
-                reindex(id);
-            }
-        }
+        reindex(List.copyOf(change.postIds()));
         changes.incrementAndGet();
     }
 
@@ -53,9 +50,7 @@ final class IndexUpdates {
         if (stillOutOfStep) {
             reindexAll();
         } else {
-            for (long id : posts.publishedIdsUpdatedAfter(indexed.lastUpdateMillis())) {
-                reindex(id);
-            }
+            reindex(posts.publishedIdsUpdatedAfter(indexed.lastUpdateMillis()));
         }
         changes.incrementAndGet();
         stillOutOfStep = !indexedState().equals(posts.publishedState());
@@ -75,12 +70,20 @@ final class IndexUpdates {
         IndexFolder.fill(writer, posts, total -> Progress.none());
     }
 
-    private void reindex(long postId) throws IOException {
-        List<PostDetails> found = posts.publishedDetails(List.of(postId));
-        if (found.isEmpty()) {
-            writer.deleteDocuments(PostDocuments.idTerm(postId));
-        } else {
-            writer.updateDocument(PostDocuments.idTerm(postId), PostDocuments.of(found.getFirst()));
+    /** Reindexes {@code ids} a batch at a time: one query loads a batch's posts with their terms. */
+    private void reindex(List<Long> ids) throws IOException {
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Map<Long, PostDetails> published = new HashMap<>();
+            posts.publishedDetails(batch).forEach(details -> published.put(details.post().id(), details));
+            for (long id : batch) {
+                PostDetails details = published.get(id);
+                if (details == null) {
+                    writer.deleteDocuments(PostDocuments.idTerm(id));
+                } else {
+                    writer.updateDocument(PostDocuments.idTerm(id), PostDocuments.of(details));
+                }
+            }
         }
     }
 

@@ -31,6 +31,8 @@ import org.tidings.store.PostStore;
 public final class SearchIndex implements ContentListener, AutoCloseable {
     public static final int PER_PAGE = 10;
     public static final int MAX_PAGES = 100;
+    /** About a second of indexing on two cores. */
+    static final int APPLIED_AT_ONCE = 200;
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private final Directory directory;
     private final IndexWriter writer;
@@ -86,9 +88,17 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
         IndexFolder.rebuild(folder, posts, Analyzers.perField(), progress);
     }
 
-    /** Applies a committed change: published posts are (re)indexed, others removed; "everything" reindexes all. */
+    /**
+     * Applies a committed change: published posts are (re)indexed, others removed. A change of
+     * many posts at once (renaming a big category) is applied in the background, so the editor
+     * does not wait for it; searches show the old names for those few seconds.
+     */
     @Override
     public void contentChanged(ContentChange change) {
+        if (change.postIds().size() > APPLIED_AT_ONCE) {
+            upkeep.execute(() -> quietly("update", () -> updates.apply(change)));
+            return;
+        }
         try {
             updates.apply(change);
         } catch (IOException | RuntimeException e) {
@@ -151,7 +161,8 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
     public void close() {
         upkeep.shutdown();
         try {
-            upkeep.awaitTermination(10, TimeUnit.SECONDS);
+            // A change of many posts still being applied in the background is finished first.
+            upkeep.awaitTermination(2, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

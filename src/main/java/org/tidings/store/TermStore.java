@@ -31,6 +31,12 @@ public final class TermStore {
                 .map(ConstructorMapper.of(Term.class)).findOne());
     }
 
+    /** The ids of the posts filed under term {@code id} (any status), e.g. to reindex them after it changes. */
+    public List<Long> postIds(Taxonomy taxonomy, long id) {
+        return jdbi.withHandle(h -> h.createQuery(TermTable.of(taxonomy).postIdsQuery()).bind("id", id)
+                .mapTo(Long.class).list());
+    }
+
     /** Creates a term; a name already used (ignoring case) is refused with a message. */
     public long create(Taxonomy taxonomy, String name) {
         NamedTable table = TermTable.of(taxonomy).named();

@@ -49,6 +49,13 @@ enum TermTable {
                 + table + " t";
     }
 
+    /** The ids of the posts filed under the term {@code :id}, whatever their status. */
+    String postIdsQuery() {
+        return linkTable != null
+                ? "SELECT post_id FROM " + linkTable + " WHERE " + column + " = :id ORDER BY post_id"
+                : "SELECT id FROM posts WHERE " + column + " = :id ORDER BY id";
+    }
+
     /** Files every post of {@code fromId} under {@code intoId} instead, keeping each post's order of terms. */
     void movePosts(Handle h, long fromId, long intoId) {
         if (linkTable == null) {

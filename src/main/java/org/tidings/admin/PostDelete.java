@@ -3,17 +3,25 @@ package org.tidings.admin;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import org.tidings.app.Templates;
 import org.tidings.content.ContentService;
 import org.tidings.content.EditablePost;
 
-/** {@code POST /admin/posts/ID/delete/}: deletes a post (a contributor only their own unpublished one). */
+/**
+ * {@code POST /admin/posts/ID/delete/}: first asks (a page naming the post), then with
+ * {@code confirm=yes} deletes it (a contributor only their own unpublished one).
+ */
 public final class PostDelete implements AdminHandler {
     private final ContentService content;
     private final AuditLog audit;
+    private final Templates templates;
+    private final DeleteQuestions questions;
 
-    public PostDelete(ContentService content, AuditLog audit) {
+    public PostDelete(ContentService content, AuditLog audit, Templates templates) {
         this.content = content;
         this.audit = audit;
+        this.templates = templates;
+        this.questions = new DeleteQuestions(content.stores());
     }
 
     @Override
@@ -21,6 +29,10 @@ public final class PostDelete implements AdminHandler {
         EditablePost post = PostAccess.load(ctx, request, content.stores().editor());
         if (!PostAccess.mayEdit(request, post)) {
             throw new ForbiddenResponse("This post is " + post.post().status().db() + ": only editors delete it now.");
+        }
+        if (!DeleteQuestions.confirmed(ctx)) {
+            ctx.html(templates.render("admin/delete-question.jte", questions.post(request, post.post())));
+            return;
         }
         content.delete(post.post().id());
         audit.record(ctx, request.user(), AuditEvent.POST_DELETED, PostStatusChange.subject(post.post()));

@@ -23,12 +23,14 @@ public final class TermAdmin {
     private final String basePath;
     private final ContentService content;
     private final Templates templates;
+    private final DeleteQuestions questions;
 
     public TermAdmin(Taxonomy taxonomy, String basePath, ContentService content, Templates templates) {
         this.taxonomy = taxonomy;
         this.basePath = basePath;
         this.content = content;
         this.templates = templates;
+        this.questions = new DeleteQuestions(content.stores());
     }
 
     public String basePath() {
@@ -67,8 +69,16 @@ public final class TermAdmin {
         });
     }
 
+    /** Without {@code confirm=yes}, only asks: a page saying what deleting the term would do. */
     public AdminHandler delete() {
-        return (ctx, request) -> change(ctx, request, () -> content.terms().delete(taxonomy, term(ctx).id()));
+        return (ctx, request) -> {
+            if (!DeleteQuestions.confirmed(ctx)) {
+                ctx.html(templates.render("admin/delete-question.jte",
+                        questions.term(request, taxonomy, basePath, term(ctx))));
+                return;
+            }
+            change(ctx, request, () -> content.terms().delete(taxonomy, term(ctx).id()));
+        };
     }
 
     private void change(Context ctx, AdminRequest request, Runnable change) {

@@ -137,7 +137,7 @@ final class Routes {
         routes.post("/admin/posts/new/", guard.requires(Role.CONTRIBUTOR, editor.create()));
         routes.get("/admin/posts/{id}/", guard.requires(Role.CONTRIBUTOR, editor.editForm()));
         routes.post("/admin/posts/{id}/", guard.requires(Role.CONTRIBUTOR, editor.save()));
-        routes.post("/admin/posts/{id}/delete/", guard.requires(Role.CONTRIBUTOR, new PostDelete(content, admin.audit())));
+        routes.post("/admin/posts/{id}/delete/", guard.requires(Role.CONTRIBUTOR, new PostDelete(content, admin.audit(), templates)));
         routes.get("/admin/posts/{id}/revisions/", guard.requires(Role.CONTRIBUTOR, revisions.list()));
         routes.post("/admin/posts/{id}/revisions/{revision}/restore/", guard.requires(Role.CONTRIBUTOR, revisions.restore()));
         terms(config, guard, new TermAdmin(Taxonomy.CATEGORY, "/admin/categories/", content, templates));

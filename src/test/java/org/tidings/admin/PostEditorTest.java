@@ -95,7 +95,7 @@ class PostEditorTest {
         assertThat(editor.submit("/admin/posts/" + id + "/", EditorForms.post("Short-lived", "draft")).statusCode())
                 .isEqualTo(303);
         assertThat(site.get(path).statusCode()).isEqualTo(404);
-        assertThat(editor.submit("/admin/posts/" + id + "/delete/", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(editor.submit("/admin/posts/" + id + "/delete/", Map.of("confirm", "yes")).statusCode()).isEqualTo(303);
         assertThat(site.app().stores().posts().byId(id)).isEmpty();
         String subject = "post " + id + " \"Short-lived\"";
         assertThat(audited(AuditEvent.POST_PUBLISHED)).containsOnlyOnce(subject);

@@ -82,7 +82,7 @@ class TermScreensTest {
         assertThat(site.get("/source/harbour-daily/").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/source/harbour-daily-online/"));
         long author = site.app().stores().authors().bySlug("min-ji-park").orElseThrow().id();
-        assertThat(editor.submit("/admin/authors/" + author + "/delete/", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(editor.submit("/admin/authors/" + author + "/delete/", Map.of("confirm", "yes")).statusCode()).isEqualTo(303);
         assertThat(site.app().stores().authors().bySlug("min-ji-park")).isEmpty();
         assertThat(site.app().stores().posts().byId(post)).isPresent();
     }

@@ -1,0 +1,83 @@
+package org.tidings.admin;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.tidings.content.Post;
+import org.tidings.content.PostStatus;
+import org.tidings.content.Taxonomy;
+import org.tidings.content.Term;
+import org.tidings.site.Urls;
+import org.tidings.store.Stores;
+
+/**
+ * Builds the page that asks before a post or term is deleted, saying what follows from it. A
+ * delete request goes ahead only with {@code confirm=yes}, so one click on a Delete button
+ * never loses anything.
+ */
+final class DeleteQuestions {
+    private static final String UNDONE = "This cannot be undone.";
+    private final Stores stores;
+
+    DeleteQuestions(Stores stores) {
+        this.stores = stores;
+    }
+
+    /** Whether the request came from the confirmation page's Delete button. */
+    static boolean confirmed(Context ctx) {
+        return DeleteQuestionView.CONFIRM_VALUE.equals(ctx.formParam(DeleteQuestionView.CONFIRM_FIELD));
+    }
+
+    DeleteQuestionView post(AdminRequest request, Post post) {
+        List<String> consequences = new ArrayList<>();
+        if (post.status() == PostStatus.PUBLISHED) {
+            consequences.add("It is published: readers of " + Urls.post(post, stores.settings().siteZone())
+                    + " will find it gone.");
+        }
+        consequences.add("Its saved revisions (" + stores.revisions().ofPost(post.id()).size() + ") are deleted with it.");
+        consequences.add(UNDONE);
+        String path = "/admin/posts/" + post.id() + "/";
+        return new DeleteQuestionView(request.page("Delete this post?"), "post", post.title(), consequences,
+                path + "delete/", path);
+    }
+
+    DeleteQuestionView term(AdminRequest request, Taxonomy taxonomy, String basePath, Term term) {
+        String kind = taxonomy.singular().toLowerCase();
+        List<String> consequences = new ArrayList<>();
+        consequences.add(switch (term.postCount()) {
+            case 0 -> "No posts are filed under it.";
+            case 1 -> "The 1 post filed under it (of any status) stays, without this " + kind + ".";
+            default -> "The " + term.postCount() + " posts filed under it (of any status) stay, without this "
+                    + kind + ".";
+        });
+        if (taxonomy == Taxonomy.CATEGORY) {
+            children(term).ifPresent(consequences::add);
+        }
+        if (taxonomy == Taxonomy.AUTHOR) {
+            long accounts = stores.users().all().stream().filter(u -> Objects.equals(u.authorId(), term.id())).count();
+            if (accounts > 0) {
+                consequences.add("Accounts that sign new posts with it by default (" + accounts + ") will start "
+                        + "with an empty byline.");
+            }
+        }
+        consequences.add("Its archive page, " + Urls.term(taxonomy, term.slug()) + ", goes away.");
+        consequences.add(UNDONE);
+        return new DeleteQuestionView(request.page("Delete this " + kind + "?"), kind, term.name(), consequences,
+                basePath + term.id() + "/delete/", basePath + "#term-" + term.id());
+    }
+
+    /** What becomes of a category's subcategories: they move up to its parent, as {@code TermStore.delete} does. */
+    private Optional<String> children(Term category) {
+        List<Term> all = stores.terms().all(Taxonomy.CATEGORY);
+        List<String> names = all.stream().filter(t -> Objects.equals(t.parentId(), category.id())).map(Term::name)
+                .toList();
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        String parent = all.stream().filter(t -> Objects.equals(t.id(), category.parentId())).map(Term::name)
+                .findFirst().map(name -> "\u201c" + name + "\u201d").orElse("the top level");
+        return Optional.of("Its subcategories (" + String.join(", ", names) + ") move up to " + parent + ".");
+    }
+}

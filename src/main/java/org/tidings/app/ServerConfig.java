@@ -4,9 +4,16 @@ import java.nio.file.Path;
 
 /**
  * How to run the server: where the data lives, which address to listen on, the public base
- * URL (null: this server's own address), and whether to fill an empty site with demo content.
+ * URL (null: this server's own address), whether to fill an empty site with demo content, and
+ * the reverse proxies whose X-Forwarded-For tells the client's address (see {@link TrustedProxies}).
  */
-public record ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo) {
+public record ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo,
+        TrustedProxies trustedProxies) {
+
+    /** A server reached directly, with no reverse proxy in front. */
+    public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo) {
+        this(dataDir, host, port, baseUrl, demo, TrustedProxies.NONE);
+    }
 
     /** The base URL readers use: the configured one, or this server's own address. */
     public String publicBaseUrl(int boundPort) {

@@ -20,7 +20,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening on {@code host:port} (port 0 picks a free one); public GET routes go through {@code pages}. */
     public static WebServer start(ContentService content, SearchIndex search, Site site, Templates templates,
-            Admin admin, PageCache pages, String host, int port) {
+            Admin admin, PageCache pages, TrustedProxies proxies, String host, int port) {
         Stores stores = content.stores();
         ErrorPages errors = new ErrorPages(stores.redirects(), site, templates);
         Javalin javalin = Javalin.create(config -> {
@@ -32,6 +32,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = port;
             config.jetty.modifyServer(server -> server.setHandler(new CachedPageHandler(pages)));
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(proxies));
             config.router.handlerWrapper(pages::wrap);
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(CanonicalPaths::redirectIfNeeded);

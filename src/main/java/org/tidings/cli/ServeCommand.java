@@ -1,9 +1,13 @@
 package org.tidings.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
+import org.tidings.app.TrustedProxies;
+import org.tidings.content.TidingsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,15 +34,28 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Fill an empty site with demo content first.")
     boolean demo;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+            description = "A reverse proxy in front of this server (an IP address or range, e.g. 127.0.0.1 or "
+                    + "10.0.0.0/8; may be repeated): for its requests, X-Forwarded-For names the client.")
+    List<String> trustedProxies = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
+
+    private TrustedProxies proxies() {
+        try {
+            return new TrustedProxies(trustedProxies);
+        } catch (TidingsException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo));
+        TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo, proxies()));
         spec.commandLine().getOut().println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.dataDir().toAbsolutePath()
                 + " (Ctrl-C stops it)");
         spec.commandLine().getOut().flush();

@@ -28,9 +28,17 @@ public final class AdminClient {
     private final RunningSite site;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    /** Sent as X-Forwarded-For with every request, as a reverse proxy would; null for none. */
+    private final String forwardedFor;
 
     public AdminClient(RunningSite site) {
+        this(site, null);
+    }
+
+    /** A client whose requests arrive through a reverse proxy that says they come from {@code forwardedFor}. */
+    public AdminClient(RunningSite site, String forwardedFor) {
         this.site = site;
+        this.forwardedFor = forwardedFor;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -53,7 +61,7 @@ public final class AdminClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(site.baseUrl() + path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     /** GETs {@code path}, which must answer 200, and parses it. */
@@ -69,7 +77,7 @@ public final class AdminClient {
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(site.baseUrl() + path))
+        return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
@@ -96,6 +104,11 @@ public final class AdminClient {
 
     public CookieManager cookies() {
         return cookies;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.baseUrl() + path));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -14,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
+import org.tidings.app.TrustedProxies;
 
 /** A real Tidings server on a random local port over a SQLite file in a fresh temporary folder. */
 public final class RunningSite implements AutoCloseable {
@@ -23,8 +24,12 @@ public final class RunningSite implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     private RunningSite(Path dataDir, boolean demo, Clock clock) {
+        this(dataDir, new ServerConfig(dataDir, "127.0.0.1", 0, null, demo), clock);
+    }
+
+    private RunningSite(Path dataDir, ServerConfig config, Clock clock) {
         this.dataDir = dataDir;
-        this.app = TidingsApp.start(new ServerConfig(dataDir, "127.0.0.1", 0, null, demo), clock);
+        this.app = TidingsApp.start(config, clock);
     }
 
     /** Starts a server over an empty data folder. */
@@ -35,6 +40,12 @@ public final class RunningSite implements AutoCloseable {
     /** Starts a server over an empty data folder that tells time by {@code clock} (see {@link TestClock}). */
     public static RunningSite start(Clock clock) {
         return new RunningSite(freshFolder(), false, clock);
+    }
+
+    /** Starts a server over an empty data folder, behind {@code proxies} (the tests' requests all come from 127.0.0.1). */
+    public static RunningSite behind(TrustedProxies proxies, Clock clock) {
+        Path dataDir = freshFolder();
+        return new RunningSite(dataDir, new ServerConfig(dataDir, "127.0.0.1", 0, null, false, proxies), clock);
     }
 
     /** Starts a server over a fresh data folder filled with the demo site, as {@code serve --demo} does. */

@@ -40,6 +40,8 @@ final class IndexFolder {
     /** Bumped whenever documents change shape, so an older index is rebuilt. */
     static final String SCHEMA = "1";
     private static final String SCHEMA_KEY = "tidings.schema";
+    /** Set in a commit while changes of many posts are applied in the background (see {@link #markUnfinished}). */
+    static final String UNFINISHED_KEY = "tidings.unfinished";
     private static final int BATCH = 500;
     /** Fewer, larger segments while rebuilding: fewer merges. */
     private static final double REBUILD_BUFFER_MB = 64;
@@ -61,8 +63,12 @@ final class IndexFolder {
                 return "there is no search index yet";
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                if (!SCHEMA.equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY))) {
+                Map<String, String> marks = reader.getIndexCommit().getUserData();
+                if (!SCHEMA.equals(marks.get(SCHEMA_KEY))) {
                     return "the search index was made by another version of Tidings";
+                }
+                if (marks.containsKey(UNFINISHED_KEY)) {
+                    return "an update of many posts was cut short when the server stopped";
                 }
                 for (LeafReaderContext leaf : reader.leaves()) {
                     leaf.reader().checkIntegrity();
@@ -74,6 +80,16 @@ final class IndexFolder {
         } catch (IOException | RuntimeException e) {
             return "the search index is damaged (" + e.getClass().getSimpleName() + ")";
         }
+    }
+
+    /**
+     * Marks the next commits of {@code writer} as made while an update of many posts is under way
+     * (or no longer), so that if the server dies meanwhile the start-up check rebuilds the index:
+     * renaming a term changes no post's date, so nothing else would show the index is behind.
+     */
+    static void markUnfinished(IndexWriter writer, boolean unfinished) {
+        writer.setLiveCommitData((unfinished ? Map.of(SCHEMA_KEY, SCHEMA, UNFINISHED_KEY, "true")
+                : Map.of(SCHEMA_KEY, SCHEMA)).entrySet());
     }
 
     /** Rebuilds the index at {@code folder} from every published post, showing {@code progress} for a total. */
@@ -96,7 +112,7 @@ final class IndexFolder {
 
     /** Adds every published post to {@code writer} in batches and marks the commit with our schema. */
     static void fill(IndexWriter writer, PostStore posts, LongFunction<Progress> progress) throws IOException {
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+        markUnfinished(writer, false);
         int threads = Runtime.getRuntime().availableProcessors();
         try (Progress shown = progress.apply(posts.publishedState().published());
                 ExecutorService indexers = Executors.newFixedThreadPool(threads,

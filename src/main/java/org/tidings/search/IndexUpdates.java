@@ -22,6 +22,8 @@ final class IndexUpdates {
     private final AtomicLong changes = new AtomicLong();
     private long committedTo;
     private boolean stillOutOfStep;
+    /** Changes of many posts begun and not yet applied. */
+    private int unfinished;
 
     IndexUpdates(PostStore posts, IndexWriter writer, SearcherManager searchers) {
         this.posts = posts;
@@ -38,6 +40,31 @@ final class IndexUpdates {
     synchronized void apply(ContentChange change) throws IOException {
         reindex(List.copyOf(change.postIds()));
         changes.incrementAndGet();
+    }
+
+    /**
+     * Applies a change of many posts on the caller's thread after {@link #begin} marked it
+     * in the index; the mark is committed away when no such change is left.
+     */
+    void applyBegun(ContentChange change) throws IOException {
+        try {
+            apply(change);
+        } finally {
+            synchronized (this) {
+                if (--unfinished == 0) {
+                    IndexFolder.markUnfinished(writer, false);
+                    writer.commit();
+                }
+            }
+        }
+    }
+
+    /** Commits a mark that a change of many posts is under way, before it is applied in the background. */
+    synchronized void begin() throws IOException {
+        if (unfinished++ == 0) {
+            IndexFolder.markUnfinished(writer, true);
+            writer.commit();
+        }
     }
 
     /** See {@link SearchIndex#catchUp()}. */

@@ -91,15 +91,17 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
     /**
      * Applies a committed change: published posts are (re)indexed, others removed. A change of
      * many posts at once (renaming a big category) is applied in the background, so the editor
-     * does not wait for it; searches show the old names for those few seconds.
+     * does not wait for it; searches show the old names for those few seconds, and a server that
+     * stops before the end rebuilds its index at the next start.
      */
     @Override
     public void contentChanged(ContentChange change) {
-        if (change.postIds().size() > APPLIED_AT_ONCE) {
-            upkeep.execute(() -> quietly("update", () -> updates.apply(change)));
-            return;
-        }
         try {
+            if (change.postIds().size() > APPLIED_AT_ONCE) {
+                updates.begin();
+                upkeep.execute(() -> quietly("update", () -> updates.applyBegun(change)));
+                return;
+            }
             updates.apply(change);
         } catch (IOException | RuntimeException e) {
             // The database change stands; the start-up check sees the index out of step and rebuilds it.

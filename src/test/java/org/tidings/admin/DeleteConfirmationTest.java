@@ -119,7 +119,8 @@ class DeleteConfirmationTest {
         long post = site.app().content().createDraft(new PostEdit("Typhoon season", "", "x", BodyFormat.MARKDOWN, "",
                 "", "", "", List.of("World"), List.of()), null);
         Element button = rowDeleteForm(editor.page("/admin/categories/"), world).selectFirst("button");
-        assertThat(button.text()).isEqualTo("Delete…");
+        assertThat(button.text()).as("a screen reader hears which row").isEqualTo("Delete World…");
+        assertThat(button.select(".visually-hidden").text()).isEqualTo("World");
         HttpResponse<String> asked = send(editor, rowDeleteForm(editor.page("/admin/categories/"), world));
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(site.app().stores().terms().byId(Taxonomy.CATEGORY, world)).isPresent();

@@ -20,6 +20,7 @@ public final class Admin {
     private final UsersScreen users;
     private final SettingsScreen settings;
     private final AdminHandler auditScreen;
+    private final Refusals refusals;
 
     /** Cookies are Secure when the site's public address is https, even behind a plain-HTTP proxy. */
     public Admin(Stores stores, Templates templates, Clock clock, Site site) {
@@ -40,6 +41,12 @@ public final class Admin {
         this.users = new UsersScreen(accounts, stores.users(), templates);
         this.settings = new SettingsScreen(stores.settings(), audit, templates);
         this.auditScreen = new AuditScreen(stores.audit(), templates);
+        this.refusals = new Refusals(templates);
+    }
+
+    /** How a 401 or 403 is shown. */
+    public Refusals refusals() {
+        return refusals;
     }
 
     public AdminGuard guard() {

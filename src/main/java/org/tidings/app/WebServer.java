@@ -1,7 +1,9 @@
 package org.tidings.app;
 
 import io.javalin.Javalin;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.UnauthorizedResponse;
 import java.util.List;
 import org.tidings.admin.Admin;
 import org.tidings.content.ContentService;
@@ -39,6 +41,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(admin.guard()::before);
             Routes.register(config, content, search, site, templates, admin);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", errors::notFound);
+            config.routes.exception(ForbiddenResponse.class, admin.refusals()::show);
+            config.routes.exception(UnauthorizedResponse.class, admin.refusals()::show);
             config.routes.exception(Exception.class, errors::serverError);
         });
         try {

@@ -1,0 +1,27 @@
+package org.tidings.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import org.tidings.app.Templates;
+
+/**
+ * Answers a refused admin request (401 not logged in, 403 no token or role) with an admin page
+ * that says why and links on, where a bare line of text would leave an editor stranded.
+ */
+public final class Refusals {
+    private final Templates templates;
+
+    Refusals(Templates templates) {
+        this.templates = templates;
+    }
+
+    public void show(HttpResponseException refusal, Context ctx) {
+        boolean loggedOut = refusal.getStatus() == HttpStatus.UNAUTHORIZED.getCode();
+        AdminPage page = new AdminPage(loggedOut ? "Please log in" : "Not allowed", null, null, null);
+        RefusedView view = loggedOut
+                ? new RefusedView(page, refusal.getMessage(), "/admin/login/", "Log in")
+                : new RefusedView(page, refusal.getMessage(), "/admin/", "Back to the dashboard");
+        ctx.status(refusal.getStatus()).html(templates.render("admin/refused.jte", view));
+    }
+}

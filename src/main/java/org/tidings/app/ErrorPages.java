@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.tidings.site.NotFoundView;
 import org.tidings.site.PageMeta;
+import org.tidings.site.ServerErrorView;
 import org.tidings.site.Site;
 import org.tidings.store.RedirectStore;
 import org.slf4j.Logger;
@@ -33,9 +34,17 @@ final class ErrorPages {
         ctx.status(HttpStatus.NOT_FOUND).html(templates.render("site/not-found.jte", new NotFoundView(meta)));
     }
 
+    /** A page in the site's layout, or plain text if even that cannot be drawn; never the exception itself. */
     void serverError(Exception e, Context ctx) {
         log.error("request to {} failed", ctx.path(), e);
-        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
-                .result("Something went wrong on our side. Please try again later.");
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).header("Cache-Control", "no-store");
+        try {
+            PageMeta meta = new PageMeta("Something went wrong – " + site.title(),
+                    "This page could not be shown because of a fault on our side.", site.absolute("/"), site.title());
+            ctx.html(templates.render("site/server-error.jte", new ServerErrorView(meta)));
+        } catch (RuntimeException renderingFailed) {
+            ctx.contentType("text/plain; charset=utf-8")
+                    .result("Something went wrong on our side. Please try again later.");
+        }
     }
 }

@@ -1,0 +1,5 @@
+package org.tidings.site;
+
+/** The page for a request that failed on our side. */
+public record ServerErrorView(PageMeta meta) {
+}

@@ -37,9 +37,9 @@ public final class Admin {
         this.logout = new Logout(sessions, audit);
         this.passwordChange = new PasswordChange(stores.users(), sessions, audit, templates);
         this.accountPage = new AccountPage(stores.users(), codes, stores.settings(), templates);
-        this.twoFactorSetup = new TwoFactorSetup(stores.users(), codes, audit, templates, clock, site.title());
+        this.twoFactorSetup = new TwoFactorSetup(stores.users(), codes, audit, templates, clock, site);
         this.users = new UsersScreen(accounts, stores.users(), templates);
-        this.settings = new SettingsScreen(stores.settings(), audit, templates);
+        this.settings = new SettingsScreen(stores.settings(), audit, templates, site);
         this.auditScreen = new AuditScreen(stores.audit(), templates);
         this.refusals = new Refusals(templates);
     }

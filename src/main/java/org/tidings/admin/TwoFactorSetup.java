@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.OptionalLong;
 import org.tidings.app.Templates;
 import org.tidings.content.User;
+import org.tidings.site.Site;
 import org.tidings.store.UserStore;
 
 /**
@@ -18,16 +19,17 @@ public final class TwoFactorSetup {
     private final AuditLog audit;
     private final Templates templates;
     private final Clock clock;
-    private final String issuer;
+    /** Its title names the account in authenticator apps. */
+    private final Site site;
 
     TwoFactorSetup(UserStore users, RecoveryCodes recoveryCodes, AuditLog audit, Templates templates, Clock clock,
-            String issuer) {
+            Site site) {
         this.users = users;
         this.recoveryCodes = recoveryCodes;
         this.audit = audit;
         this.templates = templates;
         this.clock = clock;
-        this.issuer = issuer;
+        this.site = site;
     }
 
     /** The page; while two-factor login is off, it keeps one pending secret so a reload shows the same code. */
@@ -98,7 +100,7 @@ public final class TwoFactorSetup {
             secret = Totp.newSecret();
             users.setPendingTotp(user.id(), secret);
         }
-        QrCode qr = QrCode.of(Totp.uri(issuer, user.username(), secret));
+        QrCode qr = QrCode.of(Totp.uri(site.title(), user.username(), secret));
         ctx.status(status).html(templates.render("admin/two-factor.jte",
                 new TwoFactorView(page, false, qr, secret.replaceAll("(.{4})(?=.)", "$1 "), 0, error)));
     }

@@ -10,6 +10,7 @@ import org.tidings.content.PublishScheduler;
 import org.tidings.search.SearchIndex;
 import org.tidings.site.Site;
 import org.tidings.store.Database;
+import org.tidings.store.SettingStore;
 import org.tidings.store.Stores;
 import org.tidings.transfer.DemoContent;
 
@@ -78,8 +79,8 @@ public final class TidingsApp implements AutoCloseable {
     }
 
     static Site site(Stores stores, String baseUrl) {
-        return new Site(stores.settings().value("site.title", "Tidings"),
-                stores.settings().value("site.description", ""), baseUrl, siteZone(stores));
+        return new Site(stores.settings().value(SettingStore.SITE_TITLE, "Tidings"),
+                stores.settings().value(SettingStore.SITE_DESCRIPTION, ""), baseUrl, siteZone(stores));
     }
 
     /** The zone dates are shown and archived in (setting {@code site.zone}, UTC by default). */

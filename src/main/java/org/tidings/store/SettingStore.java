@@ -7,6 +7,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Site-wide settings as named text values. */
 public final class SettingStore {
+    /** The site's name and tagline, as every page shows them. */
+    public static final String SITE_TITLE = "site.title";
+    public static final String SITE_DESCRIPTION = "site.description";
     private final Jdbi jdbi;
 
     public SettingStore(Database database) {

@@ -7,6 +7,7 @@ import org.tidings.content.ContentService;
 import org.tidings.content.HtmlSanitizer;
 import org.tidings.content.NewPost;
 import org.tidings.content.PostStatus;
+import org.tidings.store.SettingStore;
 import org.tidings.store.Stores;
 
 /**
@@ -46,8 +47,8 @@ public final class DemoContent {
         if (stores.posts().countPublished(org.tidings.store.PostFilter.all()) > 0) {
             return 0;
         }
-        stores.settings().put("site.title", "Tidings Demo");
-        stores.settings().put("site.description", "News about North Korean refugees, curated");
+        stores.settings().put(SettingStore.SITE_TITLE, "Tidings Demo");
+        stores.settings().put(SettingStore.SITE_DESCRIPTION, "News about North Korean refugees, curated");
         stores.categories().findOrCreate("Refugees", null, "Life after escape: journeys, resettlement and rights.");
         stores.categories().findOrCreate("Resettlement", "Refugees", "Building a new life in a new country.");
         stores.categories().findOrCreate("Human rights", null, "");

@@ -38,6 +38,11 @@ public final class TrustedProxies implements HttpConfiguration.Customizer {
         }
     }
 
+    /** Whether any proxy is named: with none, requests need not be looked at. */
+    boolean any() {
+        return !proxies.isEmpty();
+    }
+
     private boolean added(String pattern) {
         try {
             proxies.add(pattern);

@@ -34,7 +34,9 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = port;
             config.jetty.modifyServer(server -> server.setHandler(new CachedPageHandler(pages)));
-            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(proxies));
+            if (proxies.any()) {
+                config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(proxies));
+            }
             config.router.handlerWrapper(pages::wrap);
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(CanonicalPaths::redirectIfNeeded);

@@ -98,29 +98,31 @@ final class Routes {
         routes.get("/admin/audit/", guard.requires(Role.ADMIN, admin.auditScreen()));
     }
 
-    /** Feeds of the site and of each archive, WordPress's paths; the sitemap and robots.txt. */
+    /**
+     * Feeds of the site and of each archive at WordPress's paths, the sitemap and robots.txt, for
+     * GET and HEAD: feed readers and crawlers ask with HEAD too.
+     */
     private static void feeds(JavalinConfig config, Stores stores, Site site) {
-        var routes = config.routes;
         FeedScopes scopes = new FeedScopes(stores, site);
         Feeds feeds = new Feeds(stores, site);
         for (FeedFormat format : FeedFormat.values()) {
-            routes.get(Urls.feed("/", format), new FeedPage(ctx -> scopes.site(), feeds, format));
-            routes.get(Urls.feed("/category/{slug}/", format),
+            page(config, Urls.feed("/", format), new FeedPage(ctx -> scopes.site(), feeds, format));
+            page(config, Urls.feed("/category/{slug}/", format),
                     new FeedPage(ctx -> scopes.category(ctx.pathParam("slug")), feeds, format));
-            routes.get(Urls.feed("/tag/{slug}/", format),
+            page(config, Urls.feed("/tag/{slug}/", format),
                     new FeedPage(ctx -> scopes.tag(ctx.pathParam("slug")), feeds, format));
-            routes.get(Urls.feed("/author/{slug}/", format),
+            page(config, Urls.feed("/author/{slug}/", format),
                     new FeedPage(ctx -> scopes.author(ctx.pathParam("slug")), feeds, format));
-            routes.get(Urls.feed("/source/{slug}/", format),
+            page(config, Urls.feed("/source/{slug}/", format),
                     new FeedPage(ctx -> scopes.source(ctx.pathParam("slug")), feeds, format));
         }
         for (String base : List.of("/", "/category/{slug}/", "/tag/{slug}/", "/author/{slug}/", "/source/{slug}/")) {
-            OldFeedPaths.ENDINGS.forEach(ending -> routes.get(base + ending, new OldFeedPaths()));
+            OldFeedPaths.ENDINGS.forEach(ending -> page(config, base + ending, new OldFeedPaths()));
         }
         SitemapPage sitemap = new SitemapPage(Sitemap.configured(stores, site));
-        routes.get(Urls.sitemap(), sitemap::document);
-        routes.get("/sitemap-{part}.xml", sitemap::part);
-        routes.get(Urls.robots(), new RobotsTxt(site));
+        page(config, Urls.sitemap(), sitemap::document);
+        page(config, "/sitemap-{part}.xml", sitemap::part);
+        page(config, Urls.robots(), new RobotsTxt(site));
     }
 
     /**

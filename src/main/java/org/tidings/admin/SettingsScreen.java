@@ -31,10 +31,7 @@ public final class SettingsScreen {
         return (ctx, request) -> {
             String title = field(ctx, "site_title", site.title());
             String description = field(ctx, "site_description", site.description());
-            String error = title.isEmpty() ? "Give the site a title."
-                    : title.length() > MAX_TITLE ? "The title is longer than " + MAX_TITLE + " characters."
-                    : description.length() > MAX_DESCRIPTION ? "The tagline is longer than " + MAX_DESCRIPTION
-                            + " characters." : null;
+            String error = problem(title, description);
             if (error != null) {
                 render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, title, description, error);
                 return;
@@ -43,6 +40,20 @@ public final class SettingsScreen {
             saveTwoFactorRule(ctx, request);
             ctx.redirect("/admin/settings/", HttpStatus.SEE_OTHER);
         };
+    }
+
+    /** What is wrong with the names typed, or null. */
+    private static String problem(String title, String description) {
+        if (title.isEmpty()) {
+            return "Give the site a title.";
+        }
+        if (title.length() > MAX_TITLE) {
+            return "The title is longer than " + MAX_TITLE + " characters.";
+        }
+        if (description.length() > MAX_DESCRIPTION) {
+            return "The tagline is longer than " + MAX_DESCRIPTION + " characters.";
+        }
+        return null;
     }
 
     private void saveNames(Context ctx, AdminRequest request, String title, String description) {

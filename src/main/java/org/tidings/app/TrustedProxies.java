@@ -24,6 +24,7 @@ import org.tidings.content.TidingsException;
  */
 public final class TrustedProxies implements HttpConfiguration.Customizer {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
     /** No proxy: every request's own address is its client's. */
     public static final TrustedProxies NONE = new TrustedProxies(List.of());
     private final InetAddressSet proxies = new InetAddressSet();
@@ -97,7 +98,7 @@ public final class TrustedProxies implements HttpConfiguration.Customizer {
                 return InetAddress.getByAddress(bytes);
             }
             // With a colon, getByName reads an IPv6 literal or fails; it never turns to DNS.
-            return text.contains(":") && text.matches("[0-9A-Fa-f:.]+") ? InetAddress.getByName(text) : null;
+            return IPV6.matcher(text).matches() ? InetAddress.getByName(text) : null;
         } catch (UnknownHostException e) {
             return null;
         }

@@ -42,7 +42,8 @@ final class IndexFolder {
     private static final String SCHEMA_KEY = "tidings.schema";
     /** Set in a commit while changes of many posts are applied in the background (see {@link #markUnfinished}). */
     static final String UNFINISHED_KEY = "tidings.unfinished";
-    private static final int BATCH = 500;
+    /** Posts loaded and indexed at a time: one query loads a batch with its terms. */
+    static final int BATCH = 500;
     /** Fewer, larger segments while rebuilding: fewer merges. */
     private static final double REBUILD_BUFFER_MB = 64;
 

@@ -18,7 +18,6 @@ final class IndexUpdates {
     private final PostStore posts;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private static final int BATCH = 500;
     private final AtomicLong changes = new AtomicLong();
     private long committedTo;
     private boolean stillOutOfStep;
@@ -99,8 +98,8 @@ final class IndexUpdates {
 
     /** Reindexes {@code ids} a batch at a time: one query loads a batch's posts with their terms. */
     private void reindex(List<Long> ids) throws IOException {
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+        for (int from = 0; from < ids.size(); from += IndexFolder.BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + IndexFolder.BATCH));
             Map<Long, PostDetails> published = new HashMap<>();
             posts.publishedDetails(batch).forEach(details -> published.put(details.post().id(), details));
             for (long id : batch) {

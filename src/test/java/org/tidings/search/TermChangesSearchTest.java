@@ -65,7 +65,7 @@ class TermChangesSearchTest {
     }
 
     @Test
-    void renamingACategoryOfManyPostsLetsTheEditorGoOnAndIsSearchableShortlyAfter() throws InterruptedException {
+    void renamingACategoryOfManyPostsIsSearchableByItsNewNameShortlyAfter() throws InterruptedException {
         try (RunningSite site = RunningSite.start()) {
             ContentService content = site.app().content();
             int many = SearchIndex.APPLIED_AT_ONCE + 20;

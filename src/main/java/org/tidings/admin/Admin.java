@@ -2,6 +2,7 @@ package org.tidings.admin;
 
 import java.time.Clock;
 import org.tidings.app.Templates;
+import org.tidings.content.ContentService;
 import org.tidings.site.Site;
 import org.tidings.store.Stores;
 
@@ -23,7 +24,8 @@ public final class Admin {
     private final Refusals refusals;
 
     /** Cookies are Secure when the site's public address is https, even behind a plain-HTTP proxy. */
-    public Admin(Stores stores, Templates templates, Clock clock, Site site) {
+    public Admin(ContentService content, Templates templates, Clock clock, Site site) {
+        Stores stores = content.stores();
         this.sessions = new Sessions(stores.sessions(), stores.users(), clock, site.baseUrl().startsWith("https:"));
         Csrf csrf = new Csrf(sessions);
         this.guard = new AdminGuard(sessions, csrf, stores.settings());
@@ -39,7 +41,7 @@ public final class Admin {
         this.accountPage = new AccountPage(stores.users(), codes, stores.settings(), templates);
         this.twoFactorSetup = new TwoFactorSetup(stores.users(), codes, audit, templates, clock, site);
         this.users = new UsersScreen(accounts, stores.users(), templates);
-        this.settings = new SettingsScreen(stores.settings(), audit, templates, site);
+        this.settings = new SettingsScreen(content, audit, templates, site);
         this.auditScreen = new AuditScreen(stores.audit(), templates);
         this.refusals = new Refusals(templates);
     }

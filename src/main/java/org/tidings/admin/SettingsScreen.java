@@ -2,7 +2,9 @@ package org.tidings.admin;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.Map;
 import org.tidings.app.Templates;
+import org.tidings.content.ContentService;
 import org.tidings.site.Site;
 import org.tidings.store.SettingStore;
 
@@ -10,13 +12,15 @@ import org.tidings.store.SettingStore;
 public final class SettingsScreen {
     private static final int MAX_TITLE = 200;
     private static final int MAX_DESCRIPTION = 300;
+    private final ContentService content;
     private final SettingStore settings;
     private final AuditLog audit;
     private final Templates templates;
     private final Site site;
 
-    SettingsScreen(SettingStore settings, AuditLog audit, Templates templates, Site site) {
-        this.settings = settings;
+    SettingsScreen(ContentService content, AuditLog audit, Templates templates, Site site) {
+        this.content = content;
+        this.settings = content.stores().settings();
         this.audit = audit;
         this.templates = templates;
         this.site = site;
@@ -60,9 +64,8 @@ public final class SettingsScreen {
         if (title.equals(site.title()) && description.equals(site.description())) {
             return;
         }
-        settings.put(SettingStore.SITE_TITLE, title);
-        settings.put(SettingStore.SITE_DESCRIPTION, description);
-        site.rename(title, description);
+        // Every node, this one at once, shows the new names when the change log says so.
+        content.saveSettings(Map.of(SettingStore.SITE_TITLE, title, SettingStore.SITE_DESCRIPTION, description));
         audit.record(ctx, request.user(), AuditEvent.SETTINGS_CHANGED,
                 "site title: \u201c" + title + "\u201d, tagline: \u201c" + description + "\u201d");
     }
@@ -71,7 +74,7 @@ public final class SettingsScreen {
         boolean required = "on".equals(ctx.formParam("require_two_factor"));
         boolean before = Boolean.parseBoolean(settings.value(AdminGuard.REQUIRE_TWO_FACTOR, "false"));
         if (required != before) {
-            settings.put(AdminGuard.REQUIRE_TWO_FACTOR, Boolean.toString(required));
+            content.saveSettings(Map.of(AdminGuard.REQUIRE_TWO_FACTOR, Boolean.toString(required)));
             audit.record(ctx, request.user(), AuditEvent.SETTINGS_CHANGED,
                     "require two-factor login: " + (required ? "on" : "off"));
         }

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.http.HttpField;
+import org.tidings.content.ChangeSubscriber;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
@@ -33,9 +34,6 @@ public final class PageCache {
     /** Headers that belong to one response, or that {@link CachedPage} sets itself. */
     private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "content-encoding",
             "transfer-encoding", "cache-control", "date", "etag", "last-modified", "vary", "set-cookie", "server");
-    /** Written on every login and admin request, and never shown on a public page. */
-    private static final Set<String> ADMIN_ONLY_TABLES = Set.of("users", "sessions", "recovery_codes",
-            "login_failures", "audit_log");
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicReference<Generation> generation;
@@ -54,11 +52,13 @@ public final class PageCache {
         pages.keySet().forEach(this::remove);
     }
 
-    /** Told of every committed write: any table but those only the admin reads may change what pages show. */
-    public void tableWritten(String table) {
-        if (!ADMIN_ONLY_TABLES.contains(table)) {
-            invalidate();
-        }
+    /** Follows the change log from {@code seq}: any change readers could see starts a new generation. */
+    ChangeSubscriber follower(long seq) {
+        return new ChangeReaction(seq, changes -> {
+            if (changes.stream().anyMatch(logged -> logged.change().isPublic())) {
+                invalidate();
+            }
+        });
     }
 
     /** The page cached under {@code key} if it is still current, else null. */

@@ -1,41 +1,58 @@
 package org.tidings.app;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
 import java.time.ZoneId;
 import java.util.List;
 import org.tidings.admin.Admin;
+import org.tidings.content.ChangeKind;
 import org.tidings.content.ContentService;
+import org.tidings.content.LoggedChange;
 import org.tidings.content.PublishScheduler;
 import org.tidings.search.SearchIndex;
 import org.tidings.site.Site;
+import org.tidings.store.ChangeLog;
 import org.tidings.store.Database;
+import org.tidings.store.LeaseStore;
 import org.tidings.store.SettingStore;
 import org.tidings.store.Stores;
 import org.tidings.transfer.DemoContent;
 
-/** A running Tidings: the database, its stores, the search index, the content service and the web server over them. */
+/**
+ * A running Tidings: the database, its stores, the search index, the content service and the web
+ * server over them, with the background jobs that keep this node in step with the change log.
+ */
 public final class TidingsApp implements AutoCloseable {
+    /** How often this node reads the change log for what other nodes and commands wrote. */
+    static final Duration FOLLOW_PAUSE = Duration.ofMillis(200);
     private final ContentService content;
     private final Admin admin;
     private final SearchIndex search;
     private final WebServer server;
     private final Site site;
+    private final ChangeFollower follower;
+    private final BackgroundJobs jobs;
     private final PublishScheduler scheduler;
 
     private TidingsApp(ContentService content, Admin admin, SearchIndex search, WebServer server, Site site,
-            PublishScheduler scheduler) {
+            ChangeFollower follower, BackgroundJobs jobs, PublishScheduler scheduler) {
         this.content = content;
         this.admin = admin;
         this.search = search;
         this.server = server;
         this.site = site;
+        this.follower = follower;
+        this.jobs = jobs;
         this.scheduler = scheduler;
     }
 
     /**
      * Opens the store in {@code config.dataDir()} and its search index in {@code index/} beside it
-     * (rebuilt first if missing, damaged or out of step), fills it with demo content if asked, and serves it.
+     * (rebuilt first if missing or damaged), fills it with demo content if asked, and serves it.
      */
     public static TidingsApp start(ServerConfig config) {
         return start(config, Clock.systemUTC());
@@ -47,23 +64,35 @@ public final class TidingsApp implements AutoCloseable {
         SearchIndex search = null;
         try {
             Stores stores = Stores.over(database);
-            search = SearchIndex.open(indexFolder(config.dataDir()), stores.posts());
+            ChangeLog changeLog = database.changeLog();
+            long startSeq = changeLog.latest();
+            search = SearchIndex.open(indexFolder(config.dataDir()), stores.posts(), changeLog);
+            ChangeFollower follower = new ChangeFollower(changeLog);
+            follower.add("search index", search);
+            database.onCommitted(seq -> follower.followAtOnce());
             ContentService content = new ContentService(stores, clock);
-            content.addListener(search);
             if (config.demo()) {
                 DemoContent.fillIfEmpty(content);
             }
             int port = config.port() == 0 ? FreePort.find(config.host()) : config.port();
             Site site = site(stores, config.publicBaseUrl(port));
-            Templates templates = new Templates();
-            Admin admin = new Admin(stores, templates, clock, site);
+            long siteSeq = changeLog.latest();
+            follower.add("site settings", new ChangeReaction(siteSeq, changes -> reloadIfChanged(changes, site, stores)));
             PageCache pages = new PageCache(Clock.systemUTC(), PageCache.DEFAULT_MAX_BYTES);
-            content.addListener(change -> pages.invalidate());
-            // Writes that do not go through ContentService (settings, categories, outlets) must not leave stale pages.
-            database.onCommittedWrite(pages::tableWritten);
+            follower.add("page cache", pages.follower(siteSeq));
+            // What other nodes or commands wrote while this one was down is applied before the first request.
+            follower.names().forEach(follower::follow);
+            Templates templates = new Templates();
+            Admin admin = new Admin(content, templates, clock, site);
             WebServer server = WebServer.start(content, search, site, templates, admin, pages,
                     config.trustedProxies(), config.host(), port);
-            return new TidingsApp(content, admin, search, server, site, PublishScheduler.start(content));
+            PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), nodeName());
+            BackgroundJobs jobs = new BackgroundJobs();
+            follower.names().forEach(name -> jobs.every(FOLLOW_PAUSE, "follow the change log: " + name,
+                    () -> follower.follow(name)));
+            jobs.every(Duration.ofSeconds(2), "commit the search index", search::commitIfChanged);
+            jobs.every(PublishScheduler.TICK, "publish scheduled posts", scheduler::tick);
+            return new TidingsApp(content, admin, search, server, site, follower, jobs, scheduler);
         } catch (RuntimeException e) {
             if (search != null) {
                 search.close();
@@ -71,6 +100,24 @@ public final class TidingsApp implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    private static void reloadIfChanged(List<LoggedChange> changes, Site site, Stores stores) {
+        if (changes.stream().anyMatch(logged -> logged.change().touches(ChangeKind.SETTINGS))) {
+            Site fresh = site(stores, site.baseUrl());
+            site.reload(fresh.title(), fresh.description(), fresh.zone());
+        }
+    }
+
+    /** How other nodes know this one by in leases: host, process and a random part for restarts. */
+    private static String nodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Where the search index of the data folder {@code dataDir} lives. */
@@ -104,6 +151,11 @@ public final class TidingsApp implements AutoCloseable {
         return content.stores();
     }
 
+    /** How many change-log rows this node has yet to apply (0 when in step). */
+    public long changeLag() {
+        return follower.lag();
+    }
+
     public Site site() {
         return site;
     }
@@ -119,7 +171,8 @@ public final class TidingsApp implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.close();
+        jobs.close();
+        scheduler.stop();
         server.close();
         search.close();
         content.stores().database().close();

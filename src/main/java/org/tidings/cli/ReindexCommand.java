@@ -23,7 +23,7 @@ public final class ReindexCommand implements Callable<Integer> {
             Stores stores = Stores.over(database);
             var folder = TidingsApp.indexFolder(data.dataDir());
             long published = stores.posts().publishedState().published();
-            SearchIndex.rebuild(folder, stores.posts(), total -> Progress.onTerminal("Indexing", total));
+            SearchIndex.rebuild(folder, stores.posts(), database.changeLog(), total -> Progress.onTerminal("Indexing", total));
             System.out.println("Indexed " + published + " published posts in " + folder);
         }
         return 0;

@@ -2,29 +2,24 @@ package org.tidings.content;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
 import org.tidings.site.Urls;
+import org.tidings.store.Database;
 import org.tidings.store.Stores;
 
 /**
- * The one path through which content changes: it writes through the stores, keeps a revision
- * of every save, then tells every listener (search index, page cache), so nothing is published
- * without being indexed and shown.
+ * The one path through which content and settings change: each method runs in one database
+ * transaction that also appends a row to the change log, which the page cache, the search index
+ * and the settings of every node follow. A save keeps a revision in the same transaction.
  */
 public final class ContentService {
     private final Stores stores;
     private final Clock clock;
-    private final List<ContentListener> listeners = new CopyOnWriteArrayList<>();
     private final Terms terms = new Terms(this);
 
     public ContentService(Stores stores, Clock clock) {
         this.stores = stores;
         this.clock = clock;
-    }
-
-    public void addListener(ContentListener listener) {
-        listeners.add(listener);
     }
 
     public Stores stores() {
@@ -35,32 +30,42 @@ public final class ContentService {
         return clock;
     }
 
+    Database database() {
+        return stores.database();
+    }
+
     /** Creating, renaming, merging and deleting categories, tags, outlets and authors. */
     public Terms terms() {
         return terms;
     }
 
-    /** Creates a post (and what it names), keeps its first revision and announces it. */
+    /** Creates a post (and what it names) with its first revision. */
     public long create(NewPost post) {
-        long id = stores.posts().create(post, clock.instant());
-        keepRevision(id, null);
-        announce(ContentChange.posts(id));
-        return id;
+        return database().writeReturning(changes -> {
+            long id = stores.posts().create(post, clock.instant());
+            keepRevision(id, null);
+            changes.post(id);
+            return id;
+        });
     }
 
-    /** Replaces a post's content, keeps a revision and announces it. */
+    /** Replaces a post's content and keeps a revision. */
     public void update(long id, NewPost post) {
-        stores.posts().update(id, post, clock.instant());
-        keepRevision(id, null);
-        announce(ContentChange.posts(id));
+        database().write(changes -> {
+            stores.posts().update(id, post, clock.instant());
+            keepRevision(id, null);
+            changes.post(id);
+        });
     }
 
     /** Creates a draft written in the editor and owned by {@code ownerUserId}; returns its id. */
     public long createDraft(PostEdit edit, Long ownerUserId) {
-        long id = stores.editor().create(edit, ownerUserId, clock.instant());
-        keepRevision(id, ownerUserId);
-        announce(ContentChange.posts(id));
-        return id;
+        return database().writeReturning(changes -> {
+            long id = stores.editor().create(edit, ownerUserId, clock.instant());
+            keepRevision(id, ownerUserId);
+            changes.post(id);
+            return id;
+        });
     }
 
     /**
@@ -68,78 +73,101 @@ public final class ContentService {
      * changes, its old address answers 301 to the new one.
      */
     public void edit(long id, PostEdit edit, Long userId) {
-        Post before = post(id);
-        stores.editor().update(id, edit, clock.instant());
-        Post after = post(id);
-        if (after.status() == PostStatus.PUBLISHED && !before.slug().equals(after.slug())) {
-            stores.redirects().add(Urls.post(before, stores.settings().siteZone()),
-                    Urls.post(after, stores.settings().siteZone()));
-        }
-        keepRevision(id, userId);
-        announce(ContentChange.posts(id));
+        database().write(changes -> {
+            Post before = post(id);
+            stores.editor().update(id, edit, clock.instant());
+            Post after = post(id);
+            if (after.status() == PostStatus.PUBLISHED && !before.slug().equals(after.slug())) {
+                stores.redirects().add(Urls.post(before, stores.settings().siteZone()),
+                        Urls.post(after, stores.settings().siteZone()));
+                changes.touched(ChangeKind.REDIRECTS);
+            }
+            keepRevision(id, userId);
+            changes.post(id);
+        });
     }
 
     /** Brings back the content of a revision as a new save; the post's status stays. */
     public void restore(long postId, long revisionId, Long userId) {
-        Revision revision = stores.revisions().byId(revisionId)
-                .filter(r -> r.postId() == postId)
-                .orElseThrow(() -> new TidingsException("post " + postId + " has no revision " + revisionId));
-        edit(postId, revision.content(), userId);
+        database().write(changes -> {
+            Revision revision = stores.revisions().byId(revisionId)
+                    .filter(r -> r.postId() == postId)
+                    .orElseThrow(() -> new TidingsException("post " + postId + " has no revision " + revisionId));
+            edit(postId, revision.content(), userId);
+        });
     }
 
     /** Publishes a post now; a post published before keeps its date (and so its address). */
     public void publish(long id) {
-        Post post = post(id);
-        Instant now = clock.instant();
-        boolean keepDate = post.publishedAt() != null && !post.publishedAt().isAfter(now)
-                && post.status() != PostStatus.SCHEDULED;
-        stores.posts().setStatus(id, PostStatus.PUBLISHED, keepDate ? null : now, now);
-        announce(ContentChange.posts(id));
+        database().write(changes -> {
+            Post post = post(id);
+            Instant now = clock.instant();
+            boolean keepDate = post.publishedAt() != null && !post.publishedAt().isAfter(now)
+                    && post.status() != PostStatus.SCHEDULED;
+            stores.posts().setStatus(id, PostStatus.PUBLISHED, keepDate ? null : now, now);
+            changes.post(id);
+        });
     }
 
     /** Schedules a post to go live by itself at {@code when}; it leaves the public pages until then. */
     public void schedule(long id, Instant when) {
-        post(id);
-        stores.posts().setStatus(id, PostStatus.SCHEDULED, when, clock.instant());
-        announce(ContentChange.posts(id));
+        setStatus(id, PostStatus.SCHEDULED, when);
     }
 
     /** Hands a post to the editors for review; it leaves the public pages if it was there. */
     public void submitForReview(long id) {
-        post(id);
-        stores.posts().setStatus(id, PostStatus.PENDING, null, clock.instant());
-        announce(ContentChange.posts(id));
+        setStatus(id, PostStatus.PENDING, null);
     }
 
     /** Takes a post off every public page by making it a draft again. */
     public void unpublish(long id) {
-        stores.posts().setStatus(id, PostStatus.DRAFT, null, clock.instant());
-        announce(ContentChange.posts(id));
+        setStatus(id, PostStatus.DRAFT, null);
+    }
+
+    private void setStatus(long id, PostStatus status, Instant publishedAt) {
+        database().write(changes -> {
+            post(id);
+            stores.posts().setStatus(id, status, publishedAt, clock.instant());
+            changes.post(id);
+        });
     }
 
     public void delete(long id) {
-        stores.posts().delete(id);
-        announce(ContentChange.posts(id));
+        database().write(changes -> {
+            stores.posts().delete(id);
+            changes.post(id);
+        });
     }
 
-    /** Publishes every scheduled post whose time has come, at its own time; returns how many. */
+    /**
+     * Publishes every scheduled post whose time has come, at its own time; returns how many. Each
+     * post is its own write, so two nodes that both look publish each post once.
+     */
     public int publishDue() {
         Instant now = clock.instant();
         int published = 0;
         for (long id : stores.editor().dueScheduled(now)) {
-            if (stores.editor().publishIfDue(id, now)) {
-                published++;
-                announce(ContentChange.posts(id));
-            }
+            boolean done = database().writeReturning(changes -> {
+                boolean due = stores.editor().publishIfDue(id, now);
+                if (due) {
+                    changes.post(id);
+                }
+                return due;
+            });
+            published += done ? 1 : 0;
         }
         return published;
     }
 
-    /** Tells every listener of a change already committed to the database. */
-    public void announce(ContentChange change) {
-        for (ContentListener listener : listeners) {
-            listener.contentChanged(change);
+    /** Stores site settings (name to value) as one change that every node follows. */
+    public void saveSettings(Map<String, String> values) {
+        if (values.isEmpty()) {
+            return;
         }
+        database().write(changes -> {
+            values.forEach((name, value) -> stores.settings().put(name, value));
+            changes.touched(ChangeKind.SETTINGS);
+        });
     }
 
     private Post post(long id) {

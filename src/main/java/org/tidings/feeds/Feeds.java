@@ -4,10 +4,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.tidings.site.FeedFormat;
+import org.tidings.content.ChangeKind;
 import org.tidings.site.Site;
 import org.tidings.site.Urls;
 import org.tidings.store.PostStore;
-import org.tidings.store.SettingStore;
 import org.tidings.store.Stores;
 
 /** Builds a listing's feed from the same query its page uses: the newest posts, in full. */
@@ -21,7 +21,7 @@ public final class Feeds {
     public Feeds(Stores stores, Site site) {
         this.posts = stores.posts();
         this.site = site;
-        this.items = new FeedItems(site, idAuthority(stores.settings(), site));
+        this.items = new FeedItems(site, idAuthority(stores, site));
     }
 
     /**
@@ -29,15 +29,18 @@ public final class Feeds {
      * {@code feeds.id-host}, so that ids stay the same on a mirror or after a move to a new
      * domain. Local addresses (an IP address, {@code localhost}) are used but not kept.
      */
-    private static String idAuthority(SettingStore settings, Site site) {
-        return settings.value("feeds.id-host").orElseGet(() -> {
+    private static String idAuthority(Stores stores, Site site) {
+        return stores.settings().value("feeds.id-host").orElseGet(() -> {
             String host = URI.create(site.baseUrl()).getHost();
             // A tag: URI (RFC 4151) needs a DNS name; a bare IPv6 address is not one.
             if (host == null || !host.matches("[A-Za-z0-9.-]+")) {
                 return "localhost";
             }
             if (host.matches(".*[A-Za-z].*") && host.contains(".")) {
-                settings.put("feeds.id-host", host);
+                stores.database().write(changes -> {
+                    stores.settings().put("feeds.id-host", host);
+                    changes.touched(ChangeKind.SETTINGS);
+                });
             }
             return host;
         });

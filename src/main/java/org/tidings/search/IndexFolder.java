@@ -29,7 +29,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.tidings.content.PostDetails;
 import org.tidings.content.TidingsException;
 import org.tidings.store.PostStore;
-import org.tidings.store.PublishedState;
+import org.tidings.store.ChangeLog;
 
 /**
  * The index folder in the data folder: whether it is sound and in step with the database, and
@@ -40,8 +40,8 @@ final class IndexFolder {
     /** Bumped whenever documents change shape, so an older index is rebuilt. */
     static final String SCHEMA = "1";
     private static final String SCHEMA_KEY = "tidings.schema";
-    /** Set in a commit while changes of many posts are applied in the background (see {@link #markUnfinished}). */
-    static final String UNFINISHED_KEY = "tidings.unfinished";
+    /** The seq of the last change-log row the committed index holds: a restart resumes after it. */
+    static final String SEQ_KEY = "tidings.seq";
     /** Posts loaded and indexed at a time: one query loads a batch with its terms. */
     static final int BATCH = 500;
     /** Fewer, larger segments while rebuilding: fewer merges. */
@@ -54,8 +54,11 @@ final class IndexFolder {
         return new IndexWriterConfig(analyzer).setCommitOnClose(true);
     }
 
-    /** Why the index at {@code folder} must be rebuilt (missing, damaged, another schema, out of step), or null. */
-    static String staleReason(Path folder, PublishedState database) {
+    /**
+     * Why the index at {@code folder} must be rebuilt (missing, damaged, another schema, not made
+     * from this database's change log), or null; {@code latestSeq} is the newest change in the log.
+     */
+    static String staleReason(Path folder, long latestSeq) {
         if (!Files.isDirectory(folder)) {
             return "there is no search index yet";
         }
@@ -68,34 +71,39 @@ final class IndexFolder {
                 if (!SCHEMA.equals(marks.get(SCHEMA_KEY))) {
                     return "the search index was made by another version of Tidings";
                 }
-                if (marks.containsKey(UNFINISHED_KEY)) {
-                    return "an update of many posts was cut short when the server stopped";
-                }
                 for (LeafReaderContext leaf : reader.leaves()) {
                     leaf.reader().checkIntegrity();
                 }
-                PublishedState indexed = IndexState.of(reader);
-                return indexed.equals(database) ? null : "the search index is out of step with the database ("
-                        + indexed.published() + " posts indexed, " + database.published() + " published)";
+                long seq = Long.parseLong(marks.getOrDefault(SEQ_KEY, "-1"));
+                if (seq < 0) {
+                    return "the search index does not say which changes it holds";
+                }
+                return seq <= latestSeq ? null
+                        : "the search index holds changes the database does not have (another database?)";
             }
         } catch (IOException | RuntimeException e) {
             return "the search index is damaged (" + e.getClass().getSimpleName() + ")";
         }
     }
 
-    /**
-     * Marks the next commits of {@code writer} as made while an update of many posts is under way
-     * (or no longer), so that if the server dies meanwhile the start-up check rebuilds the index:
-     * renaming a term changes no post's date, so nothing else would show the index is behind.
-     */
-    static void markUnfinished(IndexWriter writer, boolean unfinished) {
-        writer.setLiveCommitData((unfinished ? Map.of(SCHEMA_KEY, SCHEMA, UNFINISHED_KEY, "true")
-                : Map.of(SCHEMA_KEY, SCHEMA)).entrySet());
+    /** The seq of the last change the index at {@code directory} holds, as its last commit says. */
+    static long seqOf(Directory directory) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return Long.parseLong(reader.getIndexCommit().getUserData().getOrDefault(SEQ_KEY, "0"));
+        }
+    }
+
+    /** Marks the next commit of {@code writer} as holding every change up to {@code seq}. */
+    static void markSeq(IndexWriter writer, long seq) {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, SEQ_KEY, Long.toString(seq)).entrySet());
     }
 
     /** Rebuilds the index at {@code folder} from every published post, showing {@code progress} for a total. */
-    static void rebuild(Path folder, PostStore posts, Analyzer analyzer, LongFunction<Progress> progress) {
+    static void rebuild(Path folder, PostStore posts, ChangeLog changeLog, Analyzer analyzer,
+            LongFunction<Progress> progress) {
         refuseIfLocked(folder);
+        // Read before the posts: changes committed during the rebuild come after it, and are applied again.
+        long seq = changeLog.latest();
         Path fresh = folder.resolveSibling(folder.getFileName() + ".new");
         try {
             deleteTree(fresh);
@@ -103,6 +111,7 @@ final class IndexFolder {
                     IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer)
                             .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(REBUILD_BUFFER_MB))) {
                 fill(writer, posts, progress);
+                markSeq(writer, seq);
                 writer.commit();
             }
             swap(fresh, folder);
@@ -111,9 +120,8 @@ final class IndexFolder {
         }
     }
 
-    /** Adds every published post to {@code writer} in batches and marks the commit with our schema. */
-    static void fill(IndexWriter writer, PostStore posts, LongFunction<Progress> progress) throws IOException {
-        markUnfinished(writer, false);
+    /** Adds every published post to {@code writer} in batches. */
+    private static void fill(IndexWriter writer, PostStore posts, LongFunction<Progress> progress) throws IOException {
         int threads = Runtime.getRuntime().availableProcessors();
         try (Progress shown = progress.apply(posts.publishedState().published());
                 ExecutorService indexers = Executors.newFixedThreadPool(threads,

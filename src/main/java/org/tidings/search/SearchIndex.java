@@ -3,9 +3,7 @@ package org.tidings.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.function.LongFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
@@ -15,25 +13,23 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.tidings.content.ContentChange;
-import org.tidings.content.ContentListener;
+import org.tidings.content.ChangeSubscriber;
+import org.tidings.content.LoggedChange;
 import org.tidings.content.TidingsException;
+import org.tidings.store.ChangeLog;
 import org.tidings.store.PostStore;
 
 /**
- * The search index of published posts in the data folder. It listens to every content change and
- * applies it at once (the next search sees it); it commits to disk every few seconds and on close,
- * and catches up with changes other processes made to the database. Thread-safe: searches run in
- * parallel over one shared searcher, changes one at a time.
+ * The search index of published posts in the data folder, kept in step with the change log: it
+ * applies each change (the next search sees it) and records in every commit the seq of the last
+ * change it holds, so a restart resumes from there. Thread-safe: searches run in parallel over one
+ * shared searcher, changes one at a time.
  */
-public final class SearchIndex implements ContentListener, AutoCloseable {
+public final class SearchIndex implements ChangeSubscriber, AutoCloseable {
     public static final int PER_PAGE = 10;
     public static final int MAX_PAGES = 100;
-    /** About a second of indexing on two cores. */
+    /** About a second of indexing on two cores: larger changes are applied in the background. */
     static final int APPLIED_AT_ONCE = 200;
-    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -41,30 +37,28 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
     private final IndexUpdates updates;
     private final Object refreshing = new Object();
     private volatile long refreshedTo;
-    private final ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("search-index-upkeep").factory());
 
     private SearchIndex(PostStore posts, Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.searches = new Searches(analyzer);
-        this.updates = new IndexUpdates(posts, writer, searchers);
-        upkeep.scheduleWithFixedDelay(() -> quietly("commit", updates::commitIfChanged), 2, 2, TimeUnit.SECONDS);
-        upkeep.scheduleWithFixedDelay(() -> quietly("update", updates::catchUp), 30, 30, TimeUnit.SECONDS);
+        long seq = IndexFolder.seqOf(directory);
+        this.updates = new IndexUpdates(posts, writer, seq);
+        this.refreshedTo = seq;
     }
 
     /**
      * Opens the index in {@code folder}, first rebuilding it from the database (with a progress bar
-     * on the terminal) when it is missing, damaged or out of step, e.g. after posts were imported
-     * from the command line while no server ran.
+     * on the terminal) when it is missing, damaged, or was not made from this database's change log.
+     * It holds the changes up to its {@link #position()}; the caller follows the log from there.
      */
-    public static SearchIndex open(Path folder, PostStore posts) {
+    public static SearchIndex open(Path folder, PostStore posts, ChangeLog changeLog) {
         Analyzer analyzer = Analyzers.perField();
-        String stale = IndexFolder.staleReason(folder, posts.publishedState());
+        String stale = IndexFolder.staleReason(folder, changeLog.latest());
         if (stale != null) {
             System.err.println("Rebuilding the search index in " + folder + ": " + stale + ".");
-            IndexFolder.rebuild(folder, posts, analyzer, total -> Progress.onTerminal("Indexing", total));
+            IndexFolder.rebuild(folder, posts, changeLog, analyzer, total -> Progress.onTerminal("Indexing", total));
         }
         try {
             Directory directory = FSDirectory.open(folder);
@@ -84,39 +78,38 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
     }
 
     /** Rebuilds the index in {@code folder} from the database, as {@code tidings reindex} does. */
-    public static void rebuild(Path folder, PostStore posts, LongFunction<Progress> progress) {
-        IndexFolder.rebuild(folder, posts, Analyzers.perField(), progress);
+    public static void rebuild(Path folder, PostStore posts, ChangeLog changeLog, LongFunction<Progress> progress) {
+        IndexFolder.rebuild(folder, posts, changeLog, Analyzers.perField(), progress);
     }
 
-    /**
-     * Applies a committed change: published posts are (re)indexed, others removed. A change of
-     * many posts at once (renaming a big category) is applied in the background, so the editor
-     * does not wait for it; searches show the old names for those few seconds, and a server that
-     * stops before the end rebuilds its index at the next start.
-     */
     @Override
-    public void contentChanged(ContentChange change) {
+    public long position() {
+        return updates.position();
+    }
+
+    /** Published posts the changes name are (re)indexed, others removed; the next search sees them. */
+    @Override
+    public void apply(List<LoggedChange> changes) {
         try {
-            if (change.postIds().size() > APPLIED_AT_ONCE) {
-                updates.begin();
-                upkeep.execute(() -> quietly("update", () -> updates.applyBegun(change)));
-                return;
-            }
-            updates.apply(change);
-        } catch (IOException | RuntimeException e) {
-            // The database change stands; the start-up check sees the index out of step and rebuilds it.
-            log.error("could not update the search index for {}", change, e);
+            updates.apply(changes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index", e);
         }
     }
 
-    /**
-     * Indexes what the database holds and this index lacks: posts another process (the command-line
-     * import) changed while this server runs. Done every 30 seconds; when adding changed posts is not
-     * enough (a post was unpublished or deleted elsewhere) and the next round finds the same, it
-     * reindexes everything.
-     */
-    public void catchUp() throws IOException {
-        updates.catchUp();
+    /** A change of many posts (renaming a big category) is left to the background, so the editor does not wait. */
+    @Override
+    public boolean appliesAtOnce(List<LoggedChange> changes) {
+        return changes.stream().mapToInt(change -> change.change().postIds().size()).sum() <= APPLIED_AT_ONCE;
+    }
+
+    /** Writes what was applied to disk, with the seq it reached; called every few seconds and on close. */
+    public void commitIfChanged() {
+        try {
+            updates.commitIfChanged();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the search index", e);
+        }
     }
 
     /** One page of results, best first, with marked titles and snippets. Never fails on what a reader typed. */
@@ -133,9 +126,9 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
         }
     }
 
-    /** The current searcher, refreshed first if content changed since the last refresh. */
+    /** The current searcher, refreshed first if changes were applied since the last refresh. */
     private IndexSearcher acquire() throws IOException {
-        long wanted = updates.count();
+        long wanted = updates.position();
         if (refreshedTo < wanted) {
             synchronized (refreshing) {
                 if (refreshedTo < wanted) {
@@ -147,27 +140,8 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
         return searchers.acquire();
     }
 
-    private interface IndexTask {
-        void run() throws IOException;
-    }
-
-    private static void quietly(String what, IndexTask task) {
-        try {
-            task.run();
-        } catch (IOException | RuntimeException e) {
-            log.warn("could not {} the search index; the next start-up rebuilds it if needed", what, e);
-        }
-    }
-
     @Override
     public void close() {
-        upkeep.shutdown();
-        try {
-            // A change of many posts still being applied in the background is finished first.
-            upkeep.awaitTermination(2, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         try {
             searchers.close();
             writer.close();

@@ -4,30 +4,28 @@ import java.time.ZoneId;
 
 /**
  * What every public page knows of the site: its name, tagline, public address and time zone.
- * Admins may rename the site and change its tagline while it runs (Settings), so pages ask for
- * them here at each request rather than keeping a copy.
+ * The settings change while the site runs (on this node or another), so pages ask for them here
+ * at each request rather than keeping a copy.
  */
 public final class Site {
-    /** The two names that change together, swapped as one so a page never mixes old and new. */
-    private record Names(String title, String description) {
+    /** The settings that change together, swapped as one so a page never mixes old and new. */
+    private record Settings(String title, String description, ZoneId zone) {
     }
 
-    private volatile Names names;
+    private volatile Settings settings;
     private final String baseUrl;
-    private final ZoneId zone;
 
     public Site(String title, String description, String baseUrl, ZoneId zone) {
-        this.names = new Names(title, description);
+        this.settings = new Settings(title, description, zone);
         this.baseUrl = baseUrl;
-        this.zone = zone;
     }
 
     public String title() {
-        return names.title();
+        return settings.title();
     }
 
     public String description() {
-        return names.description();
+        return settings.description();
     }
 
     public String baseUrl() {
@@ -35,12 +33,12 @@ public final class Site {
     }
 
     public ZoneId zone() {
-        return zone;
+        return settings.zone();
     }
 
-    /** Shows the site under a new title and tagline from the next page on (the caller stores them). */
-    public void rename(String title, String description) {
-        names = new Names(title, description);
+    /** Shows the site under new settings from the next page on (the caller read them from the store). */
+    public void reload(String title, String description, ZoneId zone) {
+        settings = new Settings(title, description, zone);
     }
 
     /** The absolute form of a site path such as {@code /category/x/}. */

@@ -8,7 +8,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
@@ -17,6 +20,7 @@ import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.tidings.content.Author;
+import org.tidings.content.ChangeSet;
 import org.tidings.content.Category;
 import org.tidings.content.Post;
 import org.tidings.content.Source;
@@ -31,13 +35,19 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean postgres;
-    private final CommittedWrites writes = new CommittedWrites();
+    private final ChangeLog changeLog;
+    /** The changes of the write running on this thread, if any: nested writes join it. */
+    private final ThreadLocal<ChangeSet> currentWrite = new ThreadLocal<>();
+    private final List<LongConsumer> committedListeners = new CopyOnWriteArrayList<>();
 
     private Database(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
         this.postgres = postgres;
         this.jdbi = configure(Jdbi.create(dataSource));
-        jdbi.getConfig(Handles.class).addListener(writes);
+        this.changeLog = new ChangeLog(jdbi, postgres);
+        if (WritePathGuard.enabled()) {
+            jdbi.getConfig(Handles.class).addListener(new WritePathGuard(() -> currentWrite.get() != null));
+        }
     }
 
     /** Opens (creating if needed) {@code tidings.db} in {@code dataDir} and migrates it. */
@@ -49,7 +59,10 @@ public final class Database implements AutoCloseable {
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:sqlite:" + dataDir.resolve("tidings.db").toAbsolutePath()
-                + "?foreign_keys=true&journal_mode=WAL&busy_timeout=10000&synchronous=NORMAL");
+                + "?foreign_keys=true&journal_mode=WAL&busy_timeout=10000&synchronous=NORMAL"
+                // A write takes the lock when it begins, so it waits its turn instead of failing at once
+                // (SQLITE_BUSY) when it would otherwise upgrade a stale read to a write.
+                + "&transaction_mode=IMMEDIATE");
         config.setMaximumPoolSize(8);
         // More connections open when needed: opening all eight at start-up delays the first page.
         config.setMinimumIdle(1);
@@ -109,9 +122,52 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    /** Calls {@code listener} with the table name of every write, after it is committed. */
-    public void onCommittedWrite(Consumer<String> listener) {
-        writes.addListener(listener);
+    /**
+     * The one write path: runs {@code work} in one transaction and, in the same transaction, appends
+     * what it noted in its {@link ChangeSet} to the change log. After the commit, this process's
+     * followers are told the new seq at once; other processes read it from the log. A write begun
+     * inside another joins it (one transaction, one log row).
+     */
+    public <T> T writeReturning(Function<ChangeSet, T> work) {
+        ChangeSet joined = currentWrite.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
+        ChangeSet changes = new ChangeSet();
+        currentWrite.set(changes);
+        Written<T> written;
+        try {
+            written = jdbi.inTransaction(h -> {
+                T result = work.apply(changes);
+                return new Written<>(result, changes.isEmpty() ? 0 : changeLog.append(h, changes.toChange()));
+            });
+        } finally {
+            currentWrite.remove();
+        }
+        if (written.seq() > 0) {
+            committedListeners.forEach(listener -> listener.accept(written.seq()));
+        }
+        return written.result();
+    }
+
+    /** As {@link #writeReturning}, for work that returns nothing. */
+    public void write(Consumer<ChangeSet> work) {
+        writeReturning(changes -> {
+            work.accept(changes);
+            return null;
+        });
+    }
+
+    private record Written<T>(T result, long seq) {
+    }
+
+    /** Calls {@code listener} with the seq of every change this process commits, right after the commit. */
+    public void onCommitted(LongConsumer listener) {
+        committedListeners.add(listener);
+    }
+
+    public ChangeLog changeLog() {
+        return changeLog;
     }
 
     public boolean isPostgres() {

@@ -83,13 +83,6 @@ public final class PostStore {
         });
     }
 
-    /** Ids of published posts changed after {@code millis} (epoch milliseconds), oldest change first. */
-    public List<Long> publishedIdsUpdatedAfter(long millis) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT id FROM posts WHERE status = :status AND updated_at > :after ORDER BY updated_at, id")
-                .bind("status", PostStatus.PUBLISHED.db()).bind("after", millis).mapTo(Long.class).list());
-    }
-
     /** How many posts are published and when the latest of them changed: a cheap fingerprint of the public site. */
     public PublishedState publishedState() {
         return jdbi.withHandle(h -> h.createQuery(

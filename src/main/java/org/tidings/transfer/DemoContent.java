@@ -3,6 +3,8 @@ package org.tidings.transfer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.tidings.content.ChangeKind;
 import org.tidings.content.ContentService;
 import org.tidings.content.HtmlSanitizer;
 import org.tidings.content.NewPost;
@@ -47,18 +49,22 @@ public final class DemoContent {
         if (stores.posts().countPublished(org.tidings.store.PostFilter.all()) > 0) {
             return 0;
         }
-        stores.settings().put(SettingStore.SITE_TITLE, "Tidings Demo");
-        stores.settings().put(SettingStore.SITE_DESCRIPTION, "News about North Korean refugees, curated");
-        stores.categories().findOrCreate("Refugees", null, "Life after escape: journeys, resettlement and rights.");
-        stores.categories().findOrCreate("Resettlement", "Refugees", "Building a new life in a new country.");
-        stores.categories().findOrCreate("Human rights", null, "");
-        stores.categories().findOrCreate("Economy", null, "Markets, trade and work.");
-        OUTLETS.forEach(o -> stores.sources().setHomepage(o[0], o[1]));
-        Instant now = content.clock().instant();
         int count = 30;
-        for (int i = 0; i < count; i++) {
-            content.create(post(i, now.minus(Duration.ofHours(19L * i + 3))));
-        }
+        // One write: the demo site appears whole, as one change every follower applies.
+        stores.database().write(changes -> {
+            content.saveSettings(Map.of(SettingStore.SITE_TITLE, "Tidings Demo",
+                    SettingStore.SITE_DESCRIPTION, "News about North Korean refugees, curated"));
+            stores.categories().findOrCreate("Refugees", null, "Life after escape: journeys, resettlement and rights.");
+            stores.categories().findOrCreate("Resettlement", "Refugees", "Building a new life in a new country.");
+            stores.categories().findOrCreate("Human rights", null, "");
+            stores.categories().findOrCreate("Economy", null, "Markets, trade and work.");
+            OUTLETS.forEach(o -> stores.sources().setHomepage(o[0], o[1]));
+            changes.touched(ChangeKind.TERMS);
+            Instant now = content.clock().instant();
+            for (int i = 0; i < count; i++) {
+                content.create(post(i, now.minus(Duration.ofHours(19L * i + 3))));
+            }
+        });
         return count;
     }
 

@@ -136,7 +136,7 @@ class TwoFactorTest {
     @Test
     void whenTheSiteRequiresItAnAccountWithoutItMustEnrolFirst() {
         AdminClient client = AdminClient.loggedIn(site, "required", Role.CONTRIBUTOR);
-        site.app().stores().settings().put(AdminGuard.REQUIRE_TWO_FACTOR, "true");
+        site.app().content().saveSettings(java.util.Map.of(AdminGuard.REQUIRE_TWO_FACTOR, "true"));
         try {
             HttpResponse<String> dashboard = client.get("/admin/");
             assertThat(dashboard.statusCode()).isEqualTo(303);
@@ -144,7 +144,7 @@ class TwoFactorTest {
             enrol(client);
             assertThat(client.get("/admin/").statusCode()).isEqualTo(200);
         } finally {
-            site.app().stores().settings().put(AdminGuard.REQUIRE_TWO_FACTOR, "false");
+            site.app().content().saveSettings(java.util.Map.of(AdminGuard.REQUIRE_TWO_FACTOR, "false"));
         }
     }
 

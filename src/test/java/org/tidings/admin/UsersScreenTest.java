@@ -99,7 +99,7 @@ class UsersScreenTest {
             assertThat(site.app().stores().settings().value(AdminGuard.REQUIRE_TWO_FACTOR)).hasValue("true");
             assertThat(site.app().stores().audit().newest("settings.changed", "boss", null, 10)).isNotEmpty();
         } finally {
-            site.app().stores().settings().put(AdminGuard.REQUIRE_TWO_FACTOR, "false");
+            site.app().content().saveSettings(java.util.Map.of(AdminGuard.REQUIRE_TWO_FACTOR, "false"));
         }
     }
 

@@ -32,7 +32,7 @@ class PageCacheTest {
     @BeforeEach
     void start() {
         site = RunningSite.start();
-        site.app().stores().categories().findOrCreate("Resettlement", "Refugees", "");
+        site.app().content().terms().findOrCreateCategory("Resettlement", "Refugees", "");
         postId = site.app().content().create(post("Aid group opens a clinic", PUBLISHED));
         for (int i = 1; i <= 10; i++) {
             site.app().content().create(post("Older story " + i, PUBLISHED.minusSeconds(3600L * i)));
@@ -128,7 +128,7 @@ class PageCacheTest {
     void aChangeMadeAroundTheContentServiceStillShowsOnTheNextRequest() {
         assertThat(site.page("/category/refugees/").select(".listing-header p").text()).isEmpty();
 
-        site.app().stores().categories().findOrCreate("Refugees", null, "Life after escape.");
+        site.app().content().terms().findOrCreateCategory("Refugees", null, "Life after escape.");
 
         assertThat(site.page("/category/refugees/").select(".listing-header p").text()).isEqualTo("Life after escape.");
     }

@@ -2,7 +2,6 @@ package org.tidings.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -89,15 +88,16 @@ class PostEditingTest {
     }
 
     @Test
-    void listenersHearOfEverySaveWithThePostId() {
+    void everySaveAppendsOneChangeNamingThePost() {
         try (TestDatabase db = TestDatabase.create()) {
-            List<ContentChange> heard = new ArrayList<>();
-            db.content().addListener(heard::add);
+            long before = db.stores().database().changeLog().latest();
             long id = db.content().createDraft(edit("Heard", "", "h"), 1L);
             db.content().edit(id, edit("Heard again", "", "h"), 1L);
             db.content().submitForReview(id);
             db.content().publish(id);
-            assertThat(heard).hasSize(4).allSatisfy(c -> assertThat(c.postIds()).containsExactly(id));
+            List<LoggedChange> logged = db.stores().database().changeLog().after(before, 100);
+            assertThat(logged).hasSize(4)
+                    .allSatisfy(c -> assertThat(c.change().postIds()).containsExactly(id));
         }
     }
 

@@ -36,8 +36,8 @@ final class FeedSite implements AutoCloseable {
     FeedSite() {
         site = RunningSite.start();
         ContentService content = site.app().content();
-        content.stores().categories().findOrCreate("Refugees", null, "Life after escape.");
-        content.stores().categories().findOrCreate("Resettlement", "Refugees", "");
+        content.terms().findOrCreateCategory("Refugees", null, "Life after escape.");
+        content.terms().findOrCreateCategory("Resettlement", "Refugees", "");
         datedId = content.create(dated(DATED_TITLE, DATED));
         undatedId = content.create(new NewPost(UNDATED_TITLE, HtmlSanitizer.sanitize("<p>Nobody wrote down when.</p>"),
                 "", PostStatus.PUBLISHED, UNDATED, true, null, "Yonhap", null, List.of("Refugees"),

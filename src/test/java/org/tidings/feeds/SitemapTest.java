@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.ContentService;
 import org.tidings.content.NewPost;
 import org.tidings.content.PostStatus;
 import org.tidings.site.Urls;
@@ -78,7 +79,8 @@ class SitemapTest {
     void beyondItsLimitTheSitemapBecomesAnIndexOfParts() throws Exception {
         Path data = Files.createTempDirectory("tidings-sitemap");
         try (Database database = Database.openSqlite(data)) {
-            Stores.over(database).settings().put("sitemap.urls-per-file", "4");
+            new ContentService(Stores.over(database), java.time.Clock.systemUTC())
+                    .saveSettings(java.util.Map.of("sitemap.urls-per-file", "4"));
         }
         try (RunningSite site = RunningSite.over(data)) {
             List<String> expected = new ArrayList<>(List.of(site.baseUrl() + "/", site.baseUrl() + "/author/ana/"));

@@ -86,17 +86,29 @@ class SearchIndexLifecycleTest {
     }
 
     @Test
-    void postsImportedByAnotherProcessWhileTheServerRunsAreCaughtUpWith() throws IOException {
+    void postsAddedByAnotherProcessWhileTheServerRunsAreFoundWithinASecond() {
         try (RunningSite site = RunningSite.start()) {
             site.app().content().create(Posts.published("Glacier survey published", "The ice retreated again."));
             try (Database database = Database.openSqlite(site.dataDir())) {
                 new ContentService(Stores.over(database), Clock.systemUTC())
                         .create(Posts.published("Avalanche warning issued", "Snow fell for three days."));
             }
-            assertThat(titles(site, "avalanche")).isEmpty();
-            site.app().search().catchUp();
-            assertThat(titles(site, "avalanche")).containsExactly("Avalanche warning issued");
+            long committed = System.nanoTime();
+            while (titles(site, "avalanche").isEmpty() && System.nanoTime() - committed < 1_000_000_000L) {
+                pause();
+            }
+            assertThat(titles(site, "avalanche")).as("found within a second of the commit")
+                    .containsExactly("Avalanche warning issued");
             assertThat(titles(site, "glacier")).containsExactly("Glacier survey published");
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -41,8 +41,8 @@ class PublicPagesTest {
     static void startSiteWithKnownPosts() {
         site = RunningSite.start();
         ContentService content = site.app().content();
-        site.app().stores().categories().findOrCreate("Refugees", null, "Life after escape.");
-        site.app().stores().categories().findOrCreate("Resettlement", "Refugees", "");
+        site.app().content().terms().findOrCreateCategory("Refugees", null, "Life after escape.");
+        site.app().content().terms().findOrCreateCategory("Resettlement", "Refugees", "");
         publish(content, "Aid reaches border town", day(2024, 3, 5), "Min-ji Park", "Harbour Daily",
                 "https://harbour-daily.example/aid", List.of("Refugees"), List.of("winter", "aid"));
         publish(content, "New classes for arrivals", day(2024, 3, 20), "J. Han", "Northern Wire", null,

@@ -26,8 +26,8 @@ class SearchPageTest {
     static void startWithPosts() {
         site = RunningSite.start();
         ContentService content = site.app().content();
-        content.stores().categories().findOrCreate("Refugees", null, "");
-        content.stores().categories().findOrCreate("Resettlement", "Refugees", "");
+        content.terms().findOrCreateCategory("Refugees", null, "");
+        content.terms().findOrCreateCategory("Resettlement", "Refugees", "");
         content.create(Posts.published("Refugee family reaches Seoul",
                 "A refugee family crossed two borders before reaching the capital.", "Yonhap",
                 List.of("Refugees"), Instant.parse("2023-03-10T08:00:00Z")));

@@ -43,8 +43,8 @@ class PostgresStoreTest {
     @Test
     void listingsFilterByCategoryTreeTagAuthorOutletAndDate() {
         Stores stores = content.stores();
-        stores.categories().findOrCreate("Asia", null, "");
-        long child = stores.categories().findOrCreate("Korea", "Asia", "");
+        content.terms().findOrCreateCategory("Asia", null, "");
+        long child = content.terms().findOrCreateCategory("Korea", "Asia", "");
         publish(content, "Parent post", day(2021, 5, 1), "Ana", "Wire", null, List.of("Asia"), List.of("x"));
         publish(content, "Child post", day(2021, 6, 1), "Bo", "Wire", "https://wire.example/1", List.of("Korea"),
                 List.of("x", "y"));
@@ -92,11 +92,14 @@ class PostgresStoreTest {
 
     @Test
     void settingsAndRedirectsRoundTrip() {
-        content.stores().settings().put("site.title", "One");
-        content.stores().settings().put("site.title", "Two");
+        content.saveSettings(java.util.Map.of("site.title", "One"));
+        content.saveSettings(java.util.Map.of("site.title", "Two"));
         assertThat(content.stores().settings().value("site.title")).contains("Two");
-        content.stores().redirects().add("/old/", "/middle/");
-        content.stores().redirects().add("/middle/", "/new/");
+        database.write(changes -> {
+            content.stores().redirects().add("/old/", "/middle/");
+            content.stores().redirects().add("/middle/", "/new/");
+            changes.touched(org.tidings.content.ChangeKind.REDIRECTS);
+        });
         assertThat(content.stores().redirects().target("/old/")).contains("/new/");
     }
 
@@ -136,8 +139,8 @@ class PostgresStoreTest {
     @Test
     void theSitemapQueriesRunOnPostgresToo() {
         Stores stores = content.stores();
-        stores.categories().findOrCreate("Maps", null, "");
-        stores.categories().findOrCreate("Sea charts", "Maps", "");
+        content.terms().findOrCreateCategory("Maps", null, "");
+        content.terms().findOrCreateCategory("Sea charts", "Maps", "");
         long id = publish(content, "Charted", day(2023, 3, 1), "Cartographer", "Chart Wire", null,
                 List.of("Sea charts"), List.of("charts"));
         SitemapStore sitemap = stores.sitemap();

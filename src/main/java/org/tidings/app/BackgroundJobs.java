@@ -28,6 +28,17 @@ final class BackgroundJobs implements AutoCloseable {
         }, 0, pause.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Runs {@code job} once, now. */
+    void once(String name, Runnable job) {
+        executor.execute(() -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                log.warn("background job '{}' failed", name, e);
+            }
+        });
+    }
+
     /** Stops scheduling and lets a job under way finish (a long reindex: up to two minutes). */
     @Override
     public void close() {

@@ -88,6 +88,7 @@ public final class TidingsApp implements AutoCloseable {
                     config.trustedProxies(), config.host(), port);
             PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), nodeName());
             BackgroundJobs jobs = new BackgroundJobs();
+            jobs.once("warm up the search analysis", search::warmUp);
             follower.names().forEach(name -> jobs.every(FOLLOW_PAUSE, "follow the change log: " + name,
                     () -> follower.follow(name)));
             jobs.every(Duration.ofSeconds(2), "commit the search index", search::commitIfChanged);

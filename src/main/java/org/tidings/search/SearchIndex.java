@@ -34,6 +34,7 @@ public final class SearchIndex implements ChangeSubscriber, AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Searches searches;
+    private final Analyzer analyzer;
     private final IndexUpdates updates;
     private final Object refreshing = new Object();
     private volatile long refreshedTo;
@@ -43,6 +44,7 @@ public final class SearchIndex implements ChangeSubscriber, AutoCloseable {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.searches = new Searches(analyzer);
+        this.analyzer = analyzer;
         long seq = IndexFolder.seqOf(directory);
         this.updates = new IndexUpdates(posts, writer, seq);
         this.refreshedTo = seq;
@@ -101,6 +103,11 @@ public final class SearchIndex implements ChangeSubscriber, AutoCloseable {
     @Override
     public boolean appliesAtOnce(List<LoggedChange> changes) {
         return changes.stream().mapToInt(change -> change.change().postIds().size()).sum() <= APPLIED_AT_ONCE;
+    }
+
+    /** Loads what analysis needs before the first post is published, off the request path (a background job). */
+    public void warmUp() {
+        Analyzers.warmUp(analyzer);
     }
 
     /** Writes what was applied to disk, with the seq it reached; called every few seconds and on close. */

@@ -1,0 +1,59 @@
+package org.tidings.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.tidings.Tidings;
+import org.tidings.testing.Posts;
+import org.tidings.testing.RunningSite;
+import picocli.CommandLine;
+
+/** {@code import text} into the data of a running server: its readers see the posts within a second. */
+class ImportWhileServingTest {
+    private static final Path FIXTURE = Path.of("../shared/fixtures/archive-category-north-korean-refugee.txt");
+
+    @Test
+    void postsImportedWhileTheServerRunsAreListedAndFoundWithinASecond() {
+        Assumptions.assumeTrue(Files.exists(FIXTURE), "../shared is not beside the project");
+        try (RunningSite site = RunningSite.start()) {
+            // A server in its stride: the first post after start-up waits for the analysis to load.
+            site.app().content().create(Posts.published("Warm-up", "Nothing to see."));
+            assertThat(site.page("/search/?q=warm").select("main article")).hasSize(1);
+            CommandLine cli = Tidings.commandLine();
+            cli.setOut(new PrintWriter(new StringWriter(), true));
+            int exit = cli.execute("import", "text", FIXTURE.toString(), "--data", site.dataDir().toString());
+            assertThat(exit).isZero();
+            long committed = System.nanoTime();
+            while (!(listed(site) && found(site)) && System.nanoTime() - committed < 1_000_000_000L) {
+                pause();
+            }
+            assertThat(site.page("/category/north-korean-refugee/").select("main article")).as("listed within a second")
+                    .hasSize(10);
+            assertThat(found(site)).as("found by search within a second").isTrue();
+        }
+    }
+
+    private static boolean listed(RunningSite site) {
+        return site.page("/category/north-korean-refugee/").select("main article").size() == 10;
+    }
+
+    private static boolean found(RunningSite site) {
+        List<String> titles = site.page("/search/?q=refugees").select("main article h2").eachText();
+        return !titles.isEmpty();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

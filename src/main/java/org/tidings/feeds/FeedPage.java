@@ -18,6 +18,9 @@ public final class FeedPage implements Handler {
 
     /** A feed in {@code format} of the archive of {@code kind} the request names, as its page finds it. */
     public FeedPage(ListingKind kind, Archives archives, Feeds feeds, FeedFormat format) {
+        if (!kind.hasFeeds()) {
+            throw new IllegalArgumentException(kind + " archives have no feeds");
+        }
         this.kind = kind;
         this.archives = archives;
         this.feeds = feeds;
@@ -26,9 +29,7 @@ public final class FeedPage implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        Listing listing = archives.find(kind, ListingHandler.key(kind, ctx))
-                .filter(found -> found.kind().hasFeeds())
-                .orElseThrow(NotFoundResponse::new);
+        Listing listing = archives.find(kind, ListingHandler.key(kind, ctx)).orElseThrow(NotFoundResponse::new);
         Feed feed = feeds.of(listing, format);
         String body = switch (format) {
             case RSS -> RssWriter.write(feed);

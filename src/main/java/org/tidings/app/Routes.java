@@ -3,6 +3,7 @@ package org.tidings.app;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 import java.util.List;
+import java.util.function.Function;
 import org.tidings.admin.Admin;
 import org.tidings.admin.AdminGuard;
 import org.tidings.admin.Dashboard;
@@ -15,24 +16,21 @@ import org.tidings.content.ContentService;
 import org.tidings.content.Taxonomy;
 import org.tidings.content.Role;
 import org.tidings.feeds.FeedPage;
-import org.tidings.feeds.FeedScopes;
 import org.tidings.feeds.Feeds;
 import org.tidings.feeds.OldFeedPaths;
 import org.tidings.feeds.RobotsTxt;
 import org.tidings.feeds.Sitemap;
 import org.tidings.feeds.SitemapPage;
 import org.tidings.search.SearchIndex;
-import org.tidings.site.AuthorPage;
-import org.tidings.site.CategoryPage;
-import org.tidings.site.DateArchivePage;
+import org.tidings.site.Archives;
 import org.tidings.site.FeedFormat;
-import org.tidings.site.HomePage;
-import org.tidings.site.Listings;
+import org.tidings.site.ListingHandler;
+import org.tidings.site.ListingHtml;
+import org.tidings.site.ListingKind;
+import org.tidings.site.ListingPages;
 import org.tidings.site.PostPage;
 import org.tidings.site.SearchPage;
 import org.tidings.site.Site;
-import org.tidings.site.SourcePage;
-import org.tidings.site.TagPage;
 import org.tidings.site.Urls;
 import org.tidings.store.Stores;
 
@@ -49,19 +47,21 @@ final class Routes {
         Stores stores = content.stores();
         registerAdmin(config, templates, admin);
         registerEditor(config, content, templates, admin);
-        Listings listings = new Listings(stores.posts(), site, templates);
-        feeds(config, stores, site);
+        Archives archives = new Archives(stores, site);
+        feeds(config, stores, site, archives);
         page(config, "/assets/{file}", new Assets());
-        paged(config, "/", new HomePage(listings));
-        paged(config, "/category/{slug}/", new CategoryPage(stores.categories(), listings));
-        paged(config, "/tag/{slug}/", new TagPage(stores.tags(), listings));
-        paged(config, "/author/{slug}/", new AuthorPage(stores.authors(), listings));
-        paged(config, "/source/{slug}/", new SourcePage(stores.sources(), listings));
+        ListingPages pages = new ListingPages(stores.posts());
+        ListingHtml html = new ListingHtml(templates);
+        Function<ListingKind, Handler> listing = kind -> new ListingHandler(kind, archives, pages, html, site);
+        paged(config, "/", listing.apply(ListingKind.HOME));
+        paged(config, "/category/{slug}/", listing.apply(ListingKind.CATEGORY));
+        paged(config, "/tag/{slug}/", listing.apply(ListingKind.TAG));
+        paged(config, "/author/{slug}/", listing.apply(ListingKind.AUTHOR));
+        paged(config, "/source/{slug}/", listing.apply(ListingKind.SOURCE));
         page(config, "/search/", new SearchPage(search, stores, site, templates));
         page(config, "/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), site, templates));
-        DateArchivePage dates = new DateArchivePage(listings);
-        paged(config, "/{year}/{month}/", dates);
-        paged(config, "/{year}/", dates);
+        paged(config, "/{year}/{month}/", listing.apply(ListingKind.MONTH));
+        paged(config, "/{year}/", listing.apply(ListingKind.YEAR));
     }
 
     /**
@@ -102,19 +102,17 @@ final class Routes {
      * Feeds of the site and of each archive at WordPress's paths, the sitemap and robots.txt, for
      * GET and HEAD: feed readers and crawlers ask with HEAD too.
      */
-    private static void feeds(JavalinConfig config, Stores stores, Site site) {
-        FeedScopes scopes = new FeedScopes(stores, site);
+    private static void feeds(JavalinConfig config, Stores stores, Site site, Archives archives) {
         Feeds feeds = new Feeds(stores, site);
         for (FeedFormat format : FeedFormat.values()) {
-            page(config, Urls.feed("/", format), new FeedPage(ctx -> scopes.site(), feeds, format));
+            page(config, Urls.feed("/", format), new FeedPage(ListingKind.HOME, archives, feeds, format));
             page(config, Urls.feed("/category/{slug}/", format),
-                    new FeedPage(ctx -> scopes.category(ctx.pathParam("slug")), feeds, format));
-            page(config, Urls.feed("/tag/{slug}/", format),
-                    new FeedPage(ctx -> scopes.tag(ctx.pathParam("slug")), feeds, format));
+                    new FeedPage(ListingKind.CATEGORY, archives, feeds, format));
+            page(config, Urls.feed("/tag/{slug}/", format), new FeedPage(ListingKind.TAG, archives, feeds, format));
             page(config, Urls.feed("/author/{slug}/", format),
-                    new FeedPage(ctx -> scopes.author(ctx.pathParam("slug")), feeds, format));
+                    new FeedPage(ListingKind.AUTHOR, archives, feeds, format));
             page(config, Urls.feed("/source/{slug}/", format),
-                    new FeedPage(ctx -> scopes.source(ctx.pathParam("slug")), feeds, format));
+                    new FeedPage(ListingKind.SOURCE, archives, feeds, format));
         }
         for (String base : List.of("/", "/category/{slug}/", "/tag/{slug}/", "/author/{slug}/", "/source/{slug}/")) {
             OldFeedPaths.ENDINGS.forEach(ending -> page(config, base + ending, new OldFeedPaths()));

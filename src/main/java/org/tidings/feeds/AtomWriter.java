@@ -22,8 +22,8 @@ final class AtomWriter {
         com.rometools.rome.feed.atom.Feed atom = new com.rometools.rome.feed.atom.Feed("atom_1.0");
         atom.setEncoding("UTF-8");
         atom.setId(feed.pageUrl());
-        atom.setTitleEx(text(feed.scope().title()));
-        atom.setSubtitle(text(feed.scope().description()));
+        atom.setTitleEx(text(feed.listing().title()));
+        atom.setSubtitle(text(feed.listing().description()));
         atom.setUpdated(Date.from(feed.updated()));
         atom.setAlternateLinks(List.of(link("alternate", "text/html", feed.pageUrl())));
         atom.setOtherLinks(List.of(link("self", "application/atom+xml", feed.feedUrl())));

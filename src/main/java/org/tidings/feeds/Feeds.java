@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.tidings.site.FeedFormat;
 import org.tidings.content.ChangeKind;
+import org.tidings.site.Listing;
 import org.tidings.site.Site;
 import org.tidings.site.Urls;
 import org.tidings.store.PostStore;
@@ -46,11 +47,13 @@ public final class Feeds {
         });
     }
 
-    public Feed of(FeedScope scope, FeedFormat format) {
-        List<FeedItem> newest = posts.newest(scope.filter(), SIZE, 0).stream().map(items::of).toList();
+    /** The feed of {@code listing}, one with feeds of its own or the home page, in {@code format}. */
+    public Feed of(Listing listing, FeedFormat format) {
+        List<FeedItem> newest = posts.newest(listing.filter(), SIZE, 0).stream().map(items::of).toList();
         // An empty feed has no change to tell of; the epoch keeps its bytes (and so its ETag) stable.
         Instant updated = newest.stream().map(FeedItem::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
-        return new Feed(scope, site.absolute(scope.basePath()), site.absolute(Urls.feed(scope.basePath(), format)),
+        return new Feed(listing, site.absolute(listing.basePath()),
+                site.absolute(Urls.feed(listing.basePath(), format)),
                 updated, site.title(), site.absolute("/"), newest);
     }
 }

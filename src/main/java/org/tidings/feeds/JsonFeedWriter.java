@@ -18,10 +18,10 @@ final class JsonFeedWriter {
     static String write(Feed feed) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", VERSION);
-        json.put("title", feed.scope().title());
+        json.put("title", feed.listing().title());
         json.put("home_page_url", feed.pageUrl());
         json.put("feed_url", feed.feedUrl());
-        json.put("description", feed.scope().description());
+        json.put("description", feed.listing().description());
         json.put("language", "en");
         json.put("authors", List.of(author(feed.publisher(), feed.publisherUrl())));
         json.put("items", feed.items().stream().map(JsonFeedWriter::item).toList());

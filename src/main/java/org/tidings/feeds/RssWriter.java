@@ -27,9 +27,9 @@ final class RssWriter {
     static String write(Feed feed) {
         Channel channel = new Channel("rss_2.0");
         channel.setEncoding("UTF-8");
-        channel.setTitle(XmlText.clean(feed.scope().title()));
+        channel.setTitle(XmlText.clean(feed.listing().title()));
         channel.setLink(feed.pageUrl());
-        channel.setDescription(XmlText.clean(feed.scope().description()));
+        channel.setDescription(XmlText.clean(feed.listing().description()));
         channel.setLanguage("en");
         channel.setLastBuildDate(Date.from(feed.updated()));
         channel.setItems(feed.items().stream().map(RssWriter::item).toList());

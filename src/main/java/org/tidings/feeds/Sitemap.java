@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tidings.content.TidingsException;
+import org.tidings.site.ListingKind;
 import org.tidings.site.Site;
 import org.tidings.site.Urls;
 import org.tidings.store.PostFilter;
@@ -96,19 +97,19 @@ public final class Sitemap {
         return urlset.finish();
     }
 
-    /** The home page and every archive with published posts, with their last changes. */
+    /** The home page and every archive with published posts, at their listings' paths, with their last changes. */
     private List<Url> pages() {
         SitemapStore store = stores.sitemap();
         List<Url> pages = new ArrayList<>();
-        pages.add(new Url("/", store.latestChange().orElse(null)));
-        store.categories().forEach(a -> pages.add(archive(Urls.category(a.slug()), a)));
-        store.tags().forEach(a -> pages.add(archive(Urls.tag(a.slug()), a)));
-        store.authors().forEach(a -> pages.add(archive(Urls.author(a.slug()), a)));
-        store.sources().forEach(a -> pages.add(archive(Urls.source(a.slug()), a)));
+        pages.add(new Url(Urls.listing(ListingKind.HOME, ""), store.latestChange().orElse(null)));
+        addArchives(pages, ListingKind.CATEGORY, store.categories());
+        addArchives(pages, ListingKind.TAG, store.tags());
+        addArchives(pages, ListingKind.AUTHOR, store.authors());
+        addArchives(pages, ListingKind.SOURCE, store.sources());
         return pages;
     }
 
-    private static Url archive(String path, ArchiveStamp stamp) {
-        return new Url(path, stamp.changedAt());
+    private static void addArchives(List<Url> pages, ListingKind kind, List<ArchiveStamp> stamps) {
+        stamps.forEach(stamp -> pages.add(new Url(Urls.listing(kind, stamp.slug()), stamp.changedAt())));
     }
 }

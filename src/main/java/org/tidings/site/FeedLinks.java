@@ -14,10 +14,12 @@ public final class FeedLinks {
         return of(site, site.title(), "/");
     }
 
-    /** The site's feeds, then those of the listing at {@code base} titled {@code heading}. */
-    public static List<FeedLink> siteAnd(Site site, String heading, String base) {
+    /** The site's feeds, then the listing's own under its title if it has any. */
+    public static List<FeedLink> of(Listing listing, Site site) {
         List<FeedLink> links = new ArrayList<>(site(site));
-        links.addAll(of(site, heading + " – " + site.title(), base));
+        if (listing.kind().hasOwnFeeds()) {
+            links.addAll(of(site, listing.title(), listing.basePath()));
+        }
         return links;
     }
 

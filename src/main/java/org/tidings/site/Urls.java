@@ -46,12 +46,19 @@ public final class Urls {
         return "/" + taxonomy.key() + "/" + segment(slug) + "/";
     }
 
-    public static String year(int year) {
-        return String.format("/%04d/", year);
-    }
-
-    public static String month(int year, int month) {
-        return String.format("/%04d/%02d/", year, month);
+    /**
+     * The first page of the archive of {@code kind} named {@code key}: a slug, a year {@code 2026}
+     * or a month {@code 2026/11} (their own path segments), ignored for the home page.
+     */
+    public static String listing(ListingKind kind, String key) {
+        return switch (kind) {
+            case HOME -> "/";
+            case CATEGORY -> category(key);
+            case TAG -> tag(key);
+            case AUTHOR -> author(key);
+            case SOURCE -> source(key);
+            case YEAR, MONTH -> "/" + key + "/";
+        };
     }
 
     /** Page {@code page} of the listing at {@code base}; page 1 is the listing itself. */

@@ -59,7 +59,7 @@ public final class Revisions {
             }
             Revision revision = chosen(content.stores().revisions().ofPost(post.post().id()), ctx.pathParam("revision"))
                     .orElseThrow(NotFoundResponse::new);
-            content.restore(post.post().id(), revision.id(), request.user().id());
+            content.restore(post.post().id(), revision.id(), request.user().actor(ctx.ip()));
             ctx.redirect("/admin/posts/" + post.post().id() + "/?saved", HttpStatus.SEE_OTHER);
         };
     }

@@ -15,23 +15,35 @@ public final class Terms {
         this.content = content;
     }
 
-    /** Creates a term (a category under {@code parentId}, null for top level); returns its id. */
-    public long create(Taxonomy taxonomy, String name, Long parentId) {
-        requireName(taxonomy, name);
-        long id = stores().terms().create(taxonomy, name);
+    /** Creates a term (a category under {@code parentId}, null for top level); its id, or why not. */
+    public Outcome<Long> create(Taxonomy taxonomy, String name, Long parentId) {
+        Problems problems = nameProblems(taxonomy, name);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        Outcome<Long> created = stores().terms().create(taxonomy, name);
+        if (!created.isDone()) {
+            return created;
+        }
         if (taxonomy == Taxonomy.CATEGORY && parentId != null) {
-            stores().terms().setParent(id, parentId);
+            stores().terms().setParent(created.value(), parentId);
         }
         content.announce(ContentChange.posts());
-        return id;
+        return created;
     }
 
-    /** Renames a term and gives it a slug (blank: from the name). */
-    public void rename(Taxonomy taxonomy, long id, String name, String slug) {
-        requireName(taxonomy, name);
+    /** Renames a term and gives it a slug (blank: from the name); the problems when refused. */
+    public Problems rename(Taxonomy taxonomy, long id, String name, String slug) {
+        Problems problems = nameProblems(taxonomy, name);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         Term before = term(taxonomy, id);
-        stores().terms().rename(taxonomy, id, name, slug == null ? "" : slug);
-        keepAddress(taxonomy, before, id);
+        problems = stores().terms().rename(taxonomy, id, name, slug == null ? "" : slug);
+        if (problems.isEmpty()) {
+            keepAddress(taxonomy, before, id);
+        }
+        return problems;
     }
 
     /** Sends the term's old archive address to its new one, and announces the change. */
@@ -42,28 +54,40 @@ public final class Terms {
     }
 
     /** Renames a category and files it under {@code parentId} (null: top level): both happen or neither. */
-    public void renameCategory(long id, String name, String slug, Long parentId) {
-        requireName(Taxonomy.CATEGORY, name);
+    public Problems renameCategory(long id, String name, String slug, Long parentId) {
+        Problems problems = nameProblems(Taxonomy.CATEGORY, name);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         Term before = term(Taxonomy.CATEGORY, id);
-        stores().terms().renameCategory(id, name, slug == null ? "" : slug, parentId);
-        keepAddress(Taxonomy.CATEGORY, before, id);
+        problems = stores().terms().renameCategory(id, name, slug == null ? "" : slug, parentId);
+        if (problems.isEmpty()) {
+            keepAddress(Taxonomy.CATEGORY, before, id);
+        }
+        return problems;
     }
 
     /** Files a category under another (null: top level). Its posts keep their own categories. */
-    public void moveCategory(long id, Long parentId) {
+    public Problems moveCategory(long id, Long parentId) {
         term(Taxonomy.CATEGORY, id);
-        stores().terms().setParent(id, parentId);
-        content.announce(ContentChange.posts());
+        Problems problems = stores().terms().setParent(id, parentId);
+        if (problems.isEmpty()) {
+            content.announce(ContentChange.posts());
+        }
+        return problems;
     }
 
     /** Moves the posts of {@code fromId} to {@code intoId} and deletes {@code fromId}; its archive answers 301. */
-    public void merge(Taxonomy taxonomy, long fromId, long intoId) {
+    public Problems merge(Taxonomy taxonomy, long fromId, long intoId) {
         Term from = term(taxonomy, fromId);
         Term into = term(taxonomy, intoId);
         List<Long> moved = stores().terms().postIds(taxonomy, fromId);
-        stores().terms().merge(taxonomy, fromId, intoId);
-        stores().redirects().add(Urls.term(taxonomy, from.slug()), Urls.term(taxonomy, into.slug()));
-        content.announce(ContentChange.posts(moved));
+        Problems problems = stores().terms().merge(taxonomy, fromId, intoId);
+        if (problems.isEmpty()) {
+            stores().redirects().add(Urls.term(taxonomy, from.slug()), Urls.term(taxonomy, into.slug()));
+            content.announce(ContentChange.posts(moved));
+        }
+        return problems;
     }
 
     /** Deletes a term; its posts stay, without it. */
@@ -76,16 +100,18 @@ public final class Terms {
 
     private Term term(Taxonomy taxonomy, long id) {
         return stores().terms().byId(taxonomy, id)
-                .orElseThrow(() -> new TidingsException("There is no such " + taxonomy.singular().toLowerCase() + "."));
+                .orElseThrow(() -> new NotFoundException(
+                        "There is no such " + taxonomy.singular().toLowerCase() + "."));
     }
 
-    private static void requireName(Taxonomy taxonomy, String name) {
+    private static Problems nameProblems(Taxonomy taxonomy, String name) {
         if (name == null || name.isBlank()) {
-            throw new TidingsException("Give the " + taxonomy.singular().toLowerCase() + " a name.");
+            return Problems.of("name", "Give the " + taxonomy.singular().toLowerCase() + " a name.");
         }
         if (name.strip().length() > 200) {
-            throw new TidingsException("The name is longer than 200 characters.");
+            return Problems.of("name", "The name is longer than 200 characters.");
         }
+        return Problems.NONE;
     }
 
     private Stores stores() {

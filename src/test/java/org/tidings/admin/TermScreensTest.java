@@ -10,8 +10,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.content.BodyFormat;
-import org.tidings.content.PostEdit;
+import org.tidings.content.Markdown;
+import org.tidings.content.PostInput;
 import org.tidings.content.Role;
 import org.tidings.content.Taxonomy;
 import org.tidings.testing.AdminClient;
@@ -70,8 +72,8 @@ class TermScreensTest {
 
     @Test
     void outletsAreMergedAndAuthorsDeleted() {
-        long post = site.app().content().createDraft(new PostEdit("Outlet story", "", "x", BodyFormat.MARKDOWN, "",
-                "Min-ji Park", "Harbour Daily", "", List.of(), List.of()), null);
+        long post = site.app().content().create(new PostInput("Outlet story", "", Markdown.toSafeHtml("x"), "x", "",
+                null, "Min-ji Park", "Harbour Daily", "", List.of(), List.of(), null), Actor.COMMAND_LINE);
         site.app().content().publish(post);
         editor.submit("/admin/outlets/", Map.of("name", "Harbour Daily Online"));
         long from = site.app().stores().sources().bySlug("harbour-daily").orElseThrow().id();
@@ -89,8 +91,8 @@ class TermScreensTest {
 
     @Test
     void mergingAnAuthorMovesTheAccountsThatWriteUnderIt() {
-        long from = site.app().content().terms().create(Taxonomy.AUTHOR, "Desk", null);
-        site.app().content().terms().create(Taxonomy.AUTHOR, "News desk", null);
+        long from = site.app().content().terms().create(Taxonomy.AUTHOR, "Desk", null).orThrow();
+        site.app().content().terms().create(Taxonomy.AUTHOR, "News desk", null).orThrow();
         long user = site.app().stores().users().byUsername("manager").orElseThrow().id();
         site.app().stores().users().setAuthor(user, from);
         assertThat(editor.submit("/admin/authors/" + from + "/merge/", Map.of("into", "News desk")).statusCode())

@@ -1,6 +1,5 @@
 package org.tidings.admin;
 
-import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;

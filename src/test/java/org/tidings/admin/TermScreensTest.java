@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tidings.content.Actor;
-import org.tidings.content.BodyFormat;
 import org.tidings.content.Markdown;
 import org.tidings.content.PostInput;
 import org.tidings.content.Role;
@@ -68,6 +67,31 @@ class TermScreensTest {
         assertThat(site.app().stores().terms().byId(Taxonomy.TAG, food).orElseThrow().name()).isEqualTo("food");
         assertThat(editor.submit("/admin/tags/", Map.of("name", "  ")).statusCode()).isEqualTo(422);
         assertThat(editor.get("/admin/tags/999999/rename/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aProblemIsShownAtTheFieldOfTheFormThatWasSent() {
+        editor.submit("/admin/tags/", Map.of("name", "Weather"));
+        editor.submit("/admin/tags/", Map.of("name", "Climate"));
+        long climate = site.app().stores().tags().bySlug("climate").orElseThrow().id();
+
+        Document again = Jsoup.parse(editor.submit("/admin/tags/", Map.of("name", "weather")).body());
+        assertThat(again.select("#new-name-problem").text()).isEqualTo("Tag \"weather\" already exists.");
+        assertThat(again.select("#new-name").attr("aria-invalid")).isEqualTo("true");
+        assertThat(again.select("#new-name").attr("aria-describedby")).isEqualTo("new-name-problem");
+        assertThat(again.select("#name-" + climate)).extracting(e -> e.attr("aria-invalid")).containsExactly("");
+
+        Document renamed = Jsoup.parse(editor.submit("/admin/tags/" + climate + "/rename/",
+                Map.of("name", "WEATHER", "slug", "")).body());
+        assertThat(renamed.select("#name-" + climate + "-problem").text())
+                .isEqualTo("Tag \"WEATHER\" already exists: merge into it instead.");
+        assertThat(renamed.select("#new-name-problem")).isEmpty();
+
+        Document merged = Jsoup.parse(editor.submit("/admin/tags/" + climate + "/merge/",
+                Map.of("into", "Nowhere")).body());
+        assertThat(merged.select("#into-" + climate + "-problem").text())
+                .isEqualTo("There is no tag named \"Nowhere\" to merge into.");
+        assertThat(merged.select(".field-problem")).hasSize(1);
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tidings.content.Actor;
-import org.tidings.content.BodyFormat;
 import org.tidings.content.ContentService;
 import org.tidings.content.Markdown;
 import org.tidings.content.PostInput;

@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.tidings.content.HtmlSanitizer;
-import org.tidings.content.NewPost;
-import org.tidings.content.PostStatus;
+import org.tidings.content.PostInput;
 import org.tidings.site.Urls;
 import org.tidings.store.Database;
 import org.tidings.store.PostFilter;
@@ -89,7 +88,7 @@ public final class SyntheticSite {
         Instant started = Instant.now();
         List<String> paths = new ArrayList<>();
         for (int done = 0; done < count; done += BATCH) {
-            List<NewPost> batch = new ArrayList<>();
+            List<PostInput> batch = new ArrayList<>();
             for (int i = done; i < Math.min(count, done + BATCH); i++) {
                 Instant published = newest.minusMillis(spacing * i + random.nextInt((int) Math.max(1, spacing)));
                 batch.add(post(random, i, published, outlets, authors, tags));
@@ -105,7 +104,7 @@ public final class SyntheticSite {
         Files.write(dir.resolve("post-paths.txt"), paths);
     }
 
-    private static NewPost post(Random random, int i, Instant published, List<String> outlets, List<String> authors,
+    private static PostInput post(Random random, int i, Instant published, List<String> outlets, List<String> authors,
             List<String> tags) {
         String title = pick(random, SUBJECTS) + " " + pick(random, VERBS) + " " + pick(random, OBJECTS) + " "
                 + pick(random, PLACES);
@@ -122,7 +121,8 @@ public final class SyntheticSite {
             postTags.add(tags.get((int) (tags.size() * Math.pow(random.nextDouble(), 3))));
         }
         String outlet = outlets.get(random.nextInt(outlets.size()));
-        return new NewPost(title, HtmlSanitizer.sanitize(body.toString()), "", PostStatus.PUBLISHED, published, false,
+        return new PostInput(title, "", HtmlSanitizer.sanitize(body.toString()), null, "",
+                PostInput.Publication.published(published),
                 random.nextInt(10) == 0 ? null : authors.get(random.nextInt(authors.size())), outlet,
                 "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/story/" + i, categories, postTags,
                 "bench:" + i);

@@ -1,18 +1,21 @@
 package org.tidings.admin;
 
-import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.tidings.content.Actor;
+import org.tidings.content.Outcome;
+import org.tidings.content.Problems;
 import org.tidings.content.Role;
-import org.tidings.content.TidingsException;
 import org.tidings.content.User;
 import org.tidings.store.Stores;
 
 /**
  * Creating and changing accounts, for the command line and the users screen alike. Every
- * change is written to the audit log; {@code ctx} and {@code actor} null mean the command line.
+ * change is written to the audit log under the {@link Actor} who made it; a refused change
+ * returns its problems and changes nothing.
  */
 public final class Accounts {
     private static final String USERNAME = "[a-z0-9][a-z0-9._-]{0,63}";
@@ -26,68 +29,82 @@ public final class Accounts {
         this.clock = clock;
     }
 
-    /** The account's name as stored: trimmed, lower case; or an error saying what is allowed. */
+    /** The account's name as stored: trimmed, lower case. */
     public static String username(String name) {
-        String normalized = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        if (!normalized.matches(USERNAME)) {
-            throw new TidingsException("a username has 1 to 64 letters a-z, digits, '.', '_' or '-', "
-                    + "starting with a letter or digit");
-        }
-        return normalized;
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Creates an account. With {@code password} null it gets a one-time password, returned, that
-     * must be changed at first login.
+     * Creates an account. With {@code password} null it gets a one-time password, the outcome's
+     * value, that must be changed at first login.
      */
-    public String create(Context ctx, CurrentUser actor, String name, Role role, String password) {
+    public Outcome<String> create(Actor actor, String name, Role role, String password) {
         String username = username(name);
-        if (stores.users().byUsername(username).isPresent()) {
-            throw new TidingsException("there is already an account named " + username);
+        if (!username.matches(USERNAME)) {
+            return Outcome.refused("username", "A username has 1 to 64 letters a-z, digits, '.', '_' or '-', "
+                    + "starting with a letter or digit.");
         }
-        String chosen = password == null ? Passwords.oneTime() : checked(password, username);
+        if (stores.users().byUsername(username).isPresent()) {
+            return Outcome.refused("username", "There is already an account named " + username + ".");
+        }
+        Problems problems = passwordProblems(password, username);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        String chosen = password == null ? Passwords.oneTime() : password;
         stores.users().create(username, Passwords.hash(chosen), role, password == null, clock.instant());
-        audit.record(ctx, actor, AuditEvent.USER_CREATED, username + " as " + role.db());
-        return password == null ? chosen : null;
+        audit.record(actor, AuditEvent.USER_CREATED, username + " as " + role.db());
+        return Outcome.done(password == null ? chosen : null);
     }
 
     /**
      * Sets a new password and ends the account's sessions. With {@code password} null it sets a
-     * one-time password, returned, that must be changed at next login.
+     * one-time password, the outcome's value, that must be changed at next login.
      */
-    public String resetPassword(Context ctx, CurrentUser actor, String name, String password) {
-        User user = existing(name);
-        String chosen = password == null ? Passwords.oneTime() : checked(password, user.username());
+    public Outcome<String> resetPassword(Actor actor, String name, String password) {
+        Optional<User> found = find(name);
+        if (found.isEmpty()) {
+            return Outcome.refused(noSuchAccount(name));
+        }
+        User user = found.get();
+        Problems problems = passwordProblems(password, user.username());
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        String chosen = password == null ? Passwords.oneTime() : password;
         stores.users().setPassword(user.id(), Passwords.hash(chosen), password == null);
         stores.sessions().deleteForUser(user.id());
-        audit.record(ctx, actor, AuditEvent.PASSWORD_RESET, user.username());
-        return password == null ? chosen : null;
+        audit.record(actor, AuditEvent.PASSWORD_RESET, user.username());
+        return Outcome.done(password == null ? chosen : null);
     }
 
     /** Disables or enables an account; disabling ends its sessions at once. */
-    public void setDisabled(Context ctx, CurrentUser actor, String name, boolean disabled) {
-        User user = existing(name);
-        stores.users().setDisabled(user.id(), disabled);
-        if (disabled) {
-            stores.sessions().deleteForUser(user.id());
-        }
-        audit.record(ctx, actor, disabled ? AuditEvent.USER_DISABLED : AuditEvent.USER_ENABLED, user.username());
+    public Problems setDisabled(Actor actor, String name, boolean disabled) {
+        return withAccount(name, user -> {
+            stores.users().setDisabled(user.id(), disabled);
+            if (disabled) {
+                stores.sessions().deleteForUser(user.id());
+            }
+            audit.record(actor, disabled ? AuditEvent.USER_DISABLED : AuditEvent.USER_ENABLED, user.username());
+        });
     }
 
-    public void setRole(Context ctx, CurrentUser actor, String name, Role role) {
-        User user = existing(name);
-        stores.users().setRole(user.id(), role);
-        audit.record(ctx, actor, AuditEvent.ROLE_CHANGED, user.username() + " from " + user.role().db() + " to "
-                + role.db());
+    public Problems setRole(Actor actor, String name, Role role) {
+        return withAccount(name, user -> {
+            stores.users().setRole(user.id(), role);
+            audit.record(actor, AuditEvent.ROLE_CHANGED, user.username() + " from " + user.role().db() + " to "
+                    + role.db());
+        });
     }
 
     /** Turns off an account's two-factor login (a lost phone and lost recovery codes); it may enrol again. */
-    public void resetTwoFactor(Context ctx, CurrentUser actor, String name) {
-        User user = existing(name);
-        stores.users().disableTotp(user.id());
-        stores.recoveryCodes().deleteForUser(user.id());
-        stores.sessions().deleteForUser(user.id());
-        audit.record(ctx, actor, AuditEvent.TWO_FACTOR_DISABLED, user.username() + " (reset by an admin)");
+    public Problems resetTwoFactor(Actor actor, String name) {
+        return withAccount(name, user -> {
+            stores.users().disableTotp(user.id());
+            stores.recoveryCodes().deleteForUser(user.id());
+            stores.sessions().deleteForUser(user.id());
+            audit.record(actor, AuditEvent.TWO_FACTOR_DISABLED, user.username() + " (reset by an admin)");
+        });
     }
 
     public List<User> all() {
@@ -95,17 +112,24 @@ public final class Accounts {
     }
 
     public Optional<User> find(String name) {
-        return stores.users().byUsername(name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
+        return stores.users().byUsername(username(name));
     }
 
-    private User existing(String name) {
-        return find(name).orElseThrow(() -> new TidingsException("there is no account named " + name));
+    private Problems withAccount(String name, Consumer<User> change) {
+        Optional<User> user = find(name);
+        if (user.isEmpty()) {
+            return noSuchAccount(name);
+        }
+        change.accept(user.get());
+        return Problems.NONE;
     }
 
-    private static String checked(String password, String username) {
-        Passwords.problem(password, username).ifPresent(problem -> {
-            throw new TidingsException(problem);
-        });
-        return password;
+    private static Problems noSuchAccount(String name) {
+        return Problems.of("username", "There is no account named " + name + ".");
+    }
+
+    private static Problems passwordProblems(String password, String username) {
+        return password == null ? Problems.NONE
+                : Passwords.problem(password, username).map(p -> Problems.of("password", p)).orElse(Problems.NONE);
     }
 }

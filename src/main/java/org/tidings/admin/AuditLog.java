@@ -2,6 +2,7 @@ package org.tidings.admin;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import org.tidings.content.Actor;
 import org.tidings.store.AuditEntry;
 import org.tidings.store.AuditStore;
 
@@ -22,6 +23,17 @@ public final class AuditLog {
         String name = actor != null ? actor.username() : ctx == null ? COMMAND_LINE : null;
         store.append(new AuditEntry(clock.instant(), event.code(), actor == null ? null : actor.id(), name, subject,
                 ctx == null ? null : ctx.ip()));
+    }
+
+    /** Records {@code event} done by {@code actor} (a person from their address, or the command line) to {@code subject}. */
+    public void record(Actor actor, AuditEvent event, String subject) {
+        AuditEntry entry = switch (actor) {
+            case Actor.Person person -> new AuditEntry(clock.instant(), event.code(), person.id(), person.username(),
+                    subject, person.address());
+            case Actor.CommandLine commandLine -> new AuditEntry(clock.instant(), event.code(), null, COMMAND_LINE,
+                    subject, null);
+        };
+        store.append(entry);
     }
 
     /** Records an event without a logged-in actor: a login attempt under {@code name}, or the command line. */

@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import org.tidings.content.Actor;
 import org.tidings.content.Role;
 import org.tidings.content.User;
 
@@ -11,6 +12,11 @@ public record CurrentUser(long id, String username, Role role, Long authorId) {
 
     static CurrentUser of(User user) {
         return new CurrentUser(user.id(), user.username(), user.role(), user.authorId());
+    }
+
+    /** This user as the actor of a change made from {@code address}, the client's address. */
+    public Actor actor(String address) {
+        return new Actor.Person(id, username, address);
     }
 
     public boolean may(Role minimum) {

@@ -5,12 +5,12 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import org.tidings.app.Templates;
+import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
 import org.tidings.content.EditablePost;
-import org.tidings.content.PostEdit;
 import org.tidings.content.PostStatus;
+import org.tidings.content.Problems;
 import org.tidings.content.Role;
 
 /**
@@ -34,8 +34,8 @@ public final class PostEditor {
         return (ctx, request) -> {
             String byline = request.user().authorId() == null ? "" : content.stores().authors().all().stream()
                     .filter(a -> a.id() == request.user().authorId()).map(a -> a.name()).findFirst().orElse("");
-            PostEdit blank = new PostEdit("", "", "", null, "", byline, "", "", List.of(), List.of());
-            render(ctx, views.of(request.page("New post"), null, blank, PostStatus.DRAFT, "", request, List.of(), null), HttpStatus.OK);
+            render(ctx, views.of(request.page("New post"), null, PostForm.blank(byline), request, Problems.NONE, null),
+                    HttpStatus.OK);
         };
     }
 
@@ -45,8 +45,7 @@ public final class PostEditor {
             String notice = ctx.queryParam("saved") != null ? "Saved." : null;
             AdminPage page = new AdminPage("Edit post", request.user(), request.csrfToken(),
                     notice != null ? notice : request.notice());
-            render(ctx, views.of(page, post, post.toEdit(), post.post().status(), views.publishAt(post), request,
-                    List.of(), null),
+            render(ctx, views.of(page, post, PostForm.of(post, views.publishAt(post)), request, Problems.NONE, null),
                     HttpStatus.OK);
         };
     }
@@ -69,21 +68,21 @@ public final class PostEditor {
     private void submit(Context ctx, AdminRequest request, EditablePost post) {
         PostForm form = PostForm.read(ctx, content.stores().categories().all());
         ZoneId zone = content.stores().settings().siteZone();
-        List<String> problems = form.problems(request.user().may(Role.EDITOR), zone, content.clock().instant());
+        Problems problems = form.problems(request.user().may(Role.EDITOR), zone, content.clock().instant());
         boolean preview = ctx.formParam("preview") != null;
         if (preview || !problems.isEmpty()) {
             AdminPage page = request.page(post == null ? "New post" : "Edit post");
-            PostFormView view = views.of(page, post, form.edit(), form.status(), form.publishAt(), request, problems,
-                    preview ? form.edit().safeHtml() : null);
+            PostFormView view = views.of(page, post, form, request, problems, preview ? form.preview() : null);
             render(ctx, view, problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
             return;
         }
+        Actor actor = request.user().actor(ctx.ip());
         long id;
         if (post == null) {
-            id = content.createDraft(form.edit(), request.user().id());
+            id = content.create(form.toInput(), actor);
         } else {
             id = post.post().id();
-            content.edit(id, form.edit(), request.user().id());
+            content.update(id, form.toInput(), actor);
         }
         Instant when = form.status() == PostStatus.SCHEDULED ? form.publishInstant(zone) : null;
         statusChange.apply(ctx, request.user(), id, form.status(), when);

@@ -1,28 +1,27 @@
 package org.tidings.admin;
 
 import java.util.List;
-import org.tidings.content.PostEdit;
+import org.tidings.content.Problems;
+import org.tidings.content.SafeHtml;
 
 /**
- * The post editor: the form's values, the choices it offers, what is wrong with it, and a
- * preview. {@code postId} is null for a new post; {@code readOnly} when the user may look but
- * not change (a contributor's post once scheduled or published).
+ * The post editor: the form's values, the choices it offers, what is wrong with it at which
+ * field, and a preview (null: none). {@code postId} is null for a new post; {@code readOnly}
+ * when the user may look but not change (a contributor's post once scheduled or published).
  */
 public record PostFormView(
         AdminPage page,
         Long postId,
         String action,
-        PostEdit edit,
-        String publishAt,
+        PostForm form,
         List<Choice> statuses,
         List<Choice> categories,
         List<String> outlets,
         List<String> bylines,
-        List<String> problems,
-        String previewHtml,
+        Problems problems,
+        SafeHtml preview,
         String publicUrl,
-        boolean readOnly,
-        boolean markdown) {
+        boolean readOnly) {
 
     /** One option of a select or checkbox list. */
     public record Choice(String value, String label, boolean selected) {

@@ -4,12 +4,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.tidings.content.Author;
-import org.tidings.content.BodyFormat;
 import org.tidings.content.Category;
 import org.tidings.content.EditablePost;
-import org.tidings.content.PostEdit;
 import org.tidings.content.PostStatus;
+import org.tidings.content.Problems;
 import org.tidings.content.Role;
+import org.tidings.content.SafeHtml;
 import org.tidings.content.Source;
 import org.tidings.site.Urls;
 import org.tidings.store.Stores;
@@ -23,20 +23,19 @@ final class PostFormViews {
         this.stores = stores;
     }
 
-    PostFormView of(AdminPage page, EditablePost post, PostEdit edit, PostStatus status, String publishAt,
-            AdminRequest request, List<String> problems, String previewHtml) {
+    PostFormView of(AdminPage page, EditablePost post, PostForm form, AdminRequest request, Problems problems,
+            SafeHtml preview) {
         boolean editor = request.user().may(Role.EDITOR);
         boolean published = post != null && post.post().status() == PostStatus.PUBLISHED;
         return new PostFormView(page,
                 post == null ? null : post.post().id(),
                 post == null ? "/admin/posts/new/" : "/admin/posts/" + post.post().id() + "/",
-                edit, publishAt, statuses(status, editor), categories(edit.categoryNames()),
+                form, statuses(form.status(), editor), categories(form.categoryNames()),
                 stores.sources().all().stream().map(Source::name).toList(),
                 stores.authors().all().stream().map(Author::name).toList(),
-                problems, previewHtml,
+                problems, preview,
                 published ? Urls.post(post.post(), stores.settings().siteZone()) : null,
-                post != null && !PostAccess.mayEdit(request, post),
-                edit.format() == BodyFormat.MARKDOWN);
+                post != null && !PostAccess.mayEdit(request, post));
     }
 
     /** The stored scheduled time as the form shows it, in the site's zone. */

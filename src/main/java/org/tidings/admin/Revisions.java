@@ -1,6 +1,5 @@
 package org.tidings.admin;
 
-import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -59,7 +58,7 @@ public final class Revisions {
             }
             Revision revision = chosen(content.stores().revisions().ofPost(post.post().id()), ctx.pathParam("revision"))
                     .orElseThrow(NotFoundResponse::new);
-            content.restore(post.post().id(), revision.id(), request.user().id());
+            content.restore(post.post().id(), revision.id(), request.user().actor(ctx.ip()));
             ctx.redirect("/admin/posts/" + post.post().id() + "/?saved", HttpStatus.SEE_OTHER);
         };
     }

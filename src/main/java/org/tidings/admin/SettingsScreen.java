@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.tidings.app.Templates;
 import org.tidings.content.ContentService;
+import org.tidings.content.Problems;
 import org.tidings.site.Site;
 import org.tidings.store.SettingStore;
 
@@ -27,7 +28,7 @@ public final class SettingsScreen {
     }
 
     public AdminHandler show() {
-        return (ctx, request) -> render(ctx, request, HttpStatus.OK, site.title(), site.description(), null);
+        return (ctx, request) -> render(ctx, request, HttpStatus.OK, site.title(), site.description(), Problems.NONE);
     }
 
     /** Saves what changed; a field the form did not send stays as it was. */
@@ -35,9 +36,9 @@ public final class SettingsScreen {
         return (ctx, request) -> {
             String title = field(ctx, "site_title", site.title());
             String description = field(ctx, "site_description", site.description());
-            String error = problem(title, description);
-            if (error != null) {
-                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, title, description, error);
+            Problems problems = problems(title, description);
+            if (!problems.isEmpty()) {
+                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, title, description, problems);
                 return;
             }
             saveNames(ctx, request, title, description);
@@ -46,18 +47,19 @@ public final class SettingsScreen {
         };
     }
 
-    /** What is wrong with the names typed, or null. */
-    private static String problem(String title, String description) {
+    /** What is wrong with the names typed, at their fields. */
+    private static Problems problems(String title, String description) {
+        Problems problems = Problems.NONE;
         if (title.isEmpty()) {
-            return "Give the site a title.";
-        }
-        if (title.length() > MAX_TITLE) {
-            return "The title is longer than " + MAX_TITLE + " characters.";
+            problems = problems.and("site_title", "Give the site a title.");
+        } else if (title.length() > MAX_TITLE) {
+            problems = problems.and("site_title", "The title is longer than " + MAX_TITLE + " characters.");
         }
         if (description.length() > MAX_DESCRIPTION) {
-            return "The tagline is longer than " + MAX_DESCRIPTION + " characters.";
+            problems = problems.and("site_description",
+                    "The tagline is longer than " + MAX_DESCRIPTION + " characters.");
         }
-        return null;
+        return problems;
     }
 
     private void saveNames(Context ctx, AdminRequest request, String title, String description) {
@@ -86,9 +88,9 @@ public final class SettingsScreen {
     }
 
     private void render(Context ctx, AdminRequest request, HttpStatus status, String title, String description,
-            String error) {
+            Problems problems) {
         boolean required = Boolean.parseBoolean(settings.value(AdminGuard.REQUIRE_TWO_FACTOR, "false"));
         ctx.status(status).html(templates.render("admin/settings.jte",
-                new SettingsView(request.page("Settings"), title, description, required, error)));
+                new SettingsView(request.page("Settings"), title, description, required, problems)));
     }
 }

@@ -1,6 +1,8 @@
 package org.tidings.admin;
 
-/** The settings screen: the site's title and tagline as shown or as typed, the two-factor rule, and an error (null: none). */
+import org.tidings.content.Problems;
+
+/** The settings screen: the site's title and tagline as shown or as typed, the two-factor rule, and what is wrong at which field. */
 public record SettingsView(AdminPage page, String siteTitle, String siteDescription, boolean requireTwoFactor,
-        String error) {
+        Problems problems) {
 }

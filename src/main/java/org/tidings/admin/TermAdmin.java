@@ -5,17 +5,19 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.tidings.app.Templates;
 import org.tidings.content.ContentService;
+import org.tidings.content.Outcome;
+import org.tidings.content.Problems;
 import org.tidings.content.Taxonomy;
 import org.tidings.content.Term;
-import org.tidings.content.TidingsException;
 import org.tidings.site.Urls;
 
 /**
  * The management screen of categories, tags, outlets or authors at {@code basePath}: list,
  * create, rename (with slug), file under a parent (categories), merge into another, delete.
- * A refused change shows its reason above the list and changes nothing.
+ * A refused change changes nothing and shows why at the fields of the form that was sent.
  */
 public final class TermAdmin {
     private static final String INDENT = "\u2003";
@@ -38,35 +40,42 @@ public final class TermAdmin {
     }
 
     public AdminHandler list() {
-        return (ctx, request) -> render(ctx, request, HttpStatus.OK, null);
+        return (ctx, request) -> render(ctx, request, HttpStatus.OK, "", Problems.NONE);
     }
 
     public AdminHandler create() {
-        return (ctx, request) -> change(ctx, request, () ->
-                content.terms().create(taxonomy, value(ctx, "name"), parent(ctx)));
+        return (ctx, request) -> change(ctx, request, TermsView.NEW_FORM, () -> {
+            Outcome<Long> parent = parent(ctx);
+            return parent.isDone() ? content.terms().create(taxonomy, value(ctx, "name"), parent.value()).problems()
+                    : parent.problems();
+        });
     }
 
     public AdminHandler rename() {
-        return (ctx, request) -> change(ctx, request, () -> {
+        return (ctx, request) -> {
             long id = term(ctx).id();
-            if (taxonomy == Taxonomy.CATEGORY) {
-                content.terms().renameCategory(id, value(ctx, "name"), value(ctx, "slug"), parent(ctx));
-            } else {
-                content.terms().rename(taxonomy, id, value(ctx, "name"), value(ctx, "slug"));
-            }
-        });
+            change(ctx, request, TermsView.renameForm(id), () -> {
+                if (taxonomy != Taxonomy.CATEGORY) {
+                    return content.terms().rename(taxonomy, id, value(ctx, "name"), value(ctx, "slug"));
+                }
+                Outcome<Long> parent = parent(ctx);
+                return parent.isDone()
+                        ? content.terms().renameCategory(id, value(ctx, "name"), value(ctx, "slug"), parent.value())
+                        : parent.problems();
+            });
+        };
     }
 
     public AdminHandler merge() {
-        return (ctx, request) -> change(ctx, request, () -> {
+        return (ctx, request) -> {
             Term from = term(ctx);
             String intoName = value(ctx, "into");
-            Term into = content.stores().terms().all(taxonomy).stream()
+            change(ctx, request, TermsView.mergeForm(from.id()), () -> content.stores().terms().all(taxonomy).stream()
                     .filter(t -> t.name().equalsIgnoreCase(intoName.strip())).findFirst()
-                    .orElseThrow(() -> new TidingsException("There is no " + taxonomy.singular().toLowerCase()
-                            + " named \"" + intoName + "\" to merge into."));
-            content.terms().merge(taxonomy, from.id(), into.id());
-        });
+                    .map(into -> content.terms().merge(taxonomy, from.id(), into.id()))
+                    .orElse(Problems.of("into", "There is no " + taxonomy.singular().toLowerCase()
+                            + " named \"" + intoName + "\" to merge into.")));
+        };
     }
 
     /** Without {@code confirm=yes}, only asks: a page saying what deleting the term would do. */
@@ -77,21 +86,22 @@ public final class TermAdmin {
                         questions.term(request, taxonomy, basePath, term(ctx))));
                 return;
             }
-            change(ctx, request, () -> content.terms().delete(taxonomy, term(ctx).id()));
+            content.terms().delete(taxonomy, term(ctx).id());
+            ctx.redirect(basePath, HttpStatus.SEE_OTHER);
         };
     }
 
-    private void change(Context ctx, AdminRequest request, Runnable change) {
-        try {
-            change.run();
-        } catch (TidingsException e) {
-            render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    /** Makes a change; refused, the list shows why at the fields of {@code form}, the form that was sent. */
+    private void change(Context ctx, AdminRequest request, String form, Supplier<Problems> change) {
+        Problems problems = change.get();
+        if (!problems.isEmpty()) {
+            render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, form, problems);
             return;
         }
         ctx.redirect(basePath, HttpStatus.SEE_OTHER);
     }
 
-    private void render(Context ctx, AdminRequest request, HttpStatus status, String error) {
+    private void render(Context ctx, AdminRequest request, HttpStatus status, String form, Problems problems) {
         List<Term> terms = content.stores().terms().all(taxonomy);
         List<TermsView.Row> rows = new ArrayList<>();
         boolean hierarchical = taxonomy == Taxonomy.CATEGORY;
@@ -101,7 +111,8 @@ public final class TermAdmin {
             terms.forEach(t -> rows.add(row(t, t.name(), terms)));
         }
         ctx.status(status).html(templates.render("admin/terms.jte", new TermsView(request.page(taxonomy.plural()),
-                taxonomy.singular(), basePath, rows, terms.stream().map(Term::name).toList(), error, hierarchical,
+                taxonomy.singular(), basePath, rows, terms.stream().map(Term::name).toList(), form, problems,
+                        hierarchical,
                 parents(terms, null))));
     }
 
@@ -137,16 +148,18 @@ public final class TermAdmin {
         }
     }
 
-    private Long parent(Context ctx) {
+    /** The parent category chosen (null: top level), or why it cannot be. */
+    private Outcome<Long> parent(Context ctx) {
         String value = ctx.formParam("parent");
         if (taxonomy != Taxonomy.CATEGORY || value == null || value.isBlank()) {
-            return null;
+            return Outcome.done(null);
         }
         try {
             return content.stores().terms().byId(Taxonomy.CATEGORY, Long.parseLong(value)).map(Term::id)
-                    .orElseThrow(() -> new TidingsException("The chosen parent category no longer exists."));
+                    .map(Outcome::done)
+                    .orElse(Outcome.refused("parent", "The chosen parent category no longer exists."));
         } catch (NumberFormatException e) {
-            throw new TidingsException("Choose a parent category from the list.");
+            return Outcome.refused("parent", "Choose a parent category from the list.");
         }
     }
 

@@ -7,8 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.tidings.app.Templates;
+import org.tidings.content.Actor;
+import org.tidings.content.Outcome;
+import org.tidings.content.Problems;
 import org.tidings.content.Role;
-import org.tidings.content.TidingsException;
 import org.tidings.content.User;
 import org.tidings.store.UserStore;
 
@@ -31,37 +33,42 @@ public final class UsersScreen {
     }
 
     public AdminHandler list() {
-        return (ctx, request) -> render(ctx, request, HttpStatus.OK, null, null, null);
+        return (ctx, request) -> render(ctx, request, HttpStatus.OK, null, null);
     }
+
+    /** Creates an account with a one-time password; a refused name is shown at the form's field. */
 
     public AdminHandler create() {
         return (ctx, request) -> {
             String name = Optional.ofNullable(ctx.formParam("username")).orElse("");
-            try {
-                Role role = Role.parse(Optional.ofNullable(ctx.formParam("role")).orElse(""));
-                String password = accounts.create(ctx, request.user(), name, role, null);
-                render(ctx, request, HttpStatus.OK, null, Accounts.username(name), password);
-            } catch (TidingsException e) {
-                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, capitalized(e.getMessage()), null, null);
+            Role role = Role.byName(Optional.ofNullable(ctx.formParam("role")).orElse("")).orElse(null);
+            Outcome<String> created = role == null
+                    ? Outcome.refused("role", "Choose a role: admin, editor or contributor.")
+                    : accounts.create(request.user().actor(ctx.ip()), name, role, null);
+            if (!created.isDone()) {
+                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, null, created.problems(), name);
+                return;
             }
+            render(ctx, request, HttpStatus.OK, Accounts.username(name), created.value());
         };
     }
 
     public AdminHandler changeRole() {
-        return onOther((ctx, request, user) -> accounts.setRole(ctx, request.user(), user.username(),
-                Role.parse(Optional.ofNullable(ctx.formParam("role")).orElse(""))));
+        return onOther((ctx, request, user) -> Role.byName(Optional.ofNullable(ctx.formParam("role")).orElse(""))
+                .map(role -> accounts.setRole(actor(ctx, request), user.username(), role))
+                .orElse(Problems.of("role", "Choose a role: admin, editor or contributor.")));
     }
 
     public AdminHandler disable() {
-        return onOther((ctx, request, user) -> accounts.setDisabled(ctx, request.user(), user.username(), true));
+        return onOther((ctx, request, user) -> accounts.setDisabled(actor(ctx, request), user.username(), true));
     }
 
     public AdminHandler enable() {
-        return onOther((ctx, request, user) -> accounts.setDisabled(ctx, request.user(), user.username(), false));
+        return onOther((ctx, request, user) -> accounts.setDisabled(actor(ctx, request), user.username(), false));
     }
 
     public AdminHandler resetTwoFactor() {
-        return onOther((ctx, request, user) -> accounts.resetTwoFactor(ctx, request.user(), user.username()));
+        return onOther((ctx, request, user) -> accounts.resetTwoFactor(actor(ctx, request), user.username()));
     }
 
     public AdminHandler resetPassword() {
@@ -71,8 +78,8 @@ public final class UsersScreen {
                 ctx.status(HttpStatus.NOT_FOUND).result("No such account.");
                 return;
             }
-            String password = accounts.resetPassword(ctx, request.user(), user.get().username(), null);
-            render(ctx, request, HttpStatus.OK, null, user.get().username(), password);
+            String password = accounts.resetPassword(actor(ctx, request), user.get().username(), null).orThrow();
+            render(ctx, request, HttpStatus.OK, user.get().username(), password);
         };
     }
 
@@ -86,13 +93,13 @@ public final class UsersScreen {
             }
             if (user.get().id() == request.user().id()) {
                 render(ctx, request, HttpStatus.FORBIDDEN, "You cannot change your own role or disable your own "
-                        + "account here; ask another admin.", null, null);
+                        + "account here; ask another admin.", Problems.NONE, "");
                 return;
             }
-            try {
-                change.apply(ctx, request, user.get());
-            } catch (TidingsException e) {
-                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, capitalized(e.getMessage()), null, null);
+            Problems problems = change.apply(ctx, request, user.get());
+            if (!problems.isEmpty()) {
+                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, String.join(" ", problems.messages()),
+                        Problems.NONE, "");
                 return;
             }
             ctx.redirect("/admin/users/", HttpStatus.SEE_OTHER);
@@ -107,22 +114,33 @@ public final class UsersScreen {
         }
     }
 
-    private void render(Context ctx, AdminRequest request, HttpStatus status, String error, String oneTimeFor,
+    private static Actor actor(Context ctx, AdminRequest request) {
+        return request.user().actor(ctx.ip());
+    }
+
+    private void render(Context ctx, AdminRequest request, HttpStatus status, String oneTimeFor,
             String oneTimePassword) {
+        render(ctx, request, status, null, Problems.NONE, "", oneTimeFor, oneTimePassword);
+    }
+
+    private void render(Context ctx, AdminRequest request, HttpStatus status, String error, Problems problems,
+            String typedName) {
+        render(ctx, request, status, error, problems, typedName, null, null);
+    }
+
+    private void render(Context ctx, AdminRequest request, HttpStatus status, String error, Problems problems,
+            String typedName, String oneTimeFor, String oneTimePassword) {
         List<UserRow> rows = accounts.all().stream().map(u -> new UserRow(u.id(), u.username(), u.role(),
                 u.totpEnabled(), u.disabled(), u.mustChangePassword(),
                 u.lastLoginAt() == null ? "never" : SHOWN.format(u.lastLoginAt()), u.id() == request.user().id()))
                 .toList();
         ctx.status(status).html(templates.render("admin/users.jte", new UsersView(request.page("Users"), rows,
-                List.of(Role.values()), error, oneTimeFor, oneTimePassword)));
+                List.of(Role.values()), error, problems, typedName, oneTimeFor, oneTimePassword)));
     }
 
-    private static String capitalized(String message) {
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
-    }
-
+    /** A change to one account; its problems, empty when it was made. */
     @FunctionalInterface
     private interface Change {
-        void apply(Context ctx, AdminRequest request, User user);
+        Problems apply(Context ctx, AdminRequest request, User user);
     }
 }

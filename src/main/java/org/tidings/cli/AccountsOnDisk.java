@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.function.Function;
 import org.tidings.admin.Accounts;
+import org.tidings.content.Problems;
 import org.tidings.content.TidingsException;
 import org.tidings.store.Database;
 import org.tidings.store.Stores;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What the {@code user} commands share: opening the accounts of a data folder, reading a password. */
 final class AccountsOnDisk {
@@ -34,6 +36,12 @@ final class AccountsOnDisk {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Says why a change was refused, one line each, and gives the exit code for it. */
+    static int refused(CommandSpec spec, Problems problems) {
+        problems.messages().forEach(message -> spec.commandLine().getErr().println("tidings: " + message));
+        return 1;
     }
 
     static void printOneTime(String username, String password) {

@@ -10,6 +10,7 @@ import org.tidings.content.ContentService;
 import org.tidings.content.TidingsException;
 import org.tidings.store.Database;
 import org.tidings.store.Stores;
+import org.tidings.transfer.ImportOutcome;
 import org.tidings.transfer.ImportReport;
 import org.tidings.transfer.TextArchiveImporter;
 import picocli.CommandLine.Command;
@@ -52,14 +53,21 @@ public final class ImportTextCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(file + ":");
         try {
-            ImportReport report = importer.importFile(file, category, line -> out.println("  " + line));
-            report.skipped().stream().filter(s -> !s.endsWith("already imported"))
-                    .forEach(s -> out.println("  skipped  " + s));
+            ImportReport report = importer.importFile(file, category, outcome -> out.println("  " + line(outcome)));
             out.println("  " + report.imported().size() + " imported, " + report.skipped().size() + " skipped");
             return true;
         } catch (TidingsException e) {
             spec.commandLine().getErr().println("tidings: " + file + ": " + e.getMessage() + "; nothing was imported from it");
             return false;
         }
+    }
+
+    private static String line(ImportOutcome outcome) {
+        return switch (outcome) {
+            case ImportOutcome.Imported imported -> "imported " + imported.title()
+                    + (imported.source() == null ? "" : " [" + imported.source() + "]");
+            case ImportOutcome.Skipped skipped when skipped.title().isEmpty() -> "skipped  " + skipped.reason();
+            case ImportOutcome.Skipped skipped -> "skipped  " + skipped.title() + " (" + skipped.reason() + ")";
+        };
     }
 }

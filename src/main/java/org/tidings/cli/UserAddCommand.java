@@ -1,12 +1,18 @@
 package org.tidings.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tidings.admin.Accounts;
+import org.tidings.content.Actor;
+import org.tidings.content.Outcome;
+import org.tidings.content.Problems;
 import org.tidings.content.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code tidings user add NAME --role ROLE [--password-stdin]}: creates an admin account. */
 @Command(name = "add", mixinStandardHelpOptions = true,
@@ -14,6 +20,9 @@ import picocli.CommandLine.Parameters;
 public final class UserAddCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "NAME", description = "Username: letters a-z, digits, '.', '_' or '-'.")
     String name;
@@ -26,13 +35,21 @@ public final class UserAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Role chosen = Role.parse(role);
+        Optional<Role> chosen = Role.byName(role);
+        if (chosen.isEmpty()) {
+            return AccountsOnDisk.refused(spec, Problems.of("role",
+                    "unknown role '" + role + "': choose admin, editor or contributor"));
+        }
         String password = passwordStdin ? AccountsOnDisk.passwordFromStdin() : null;
-        String oneTime = AccountsOnDisk.with(data, accounts -> accounts.create(null, null, name, chosen, password));
+        Outcome<String> created = AccountsOnDisk.with(data,
+                accounts -> accounts.create(Actor.COMMAND_LINE, name, chosen.get(), password));
+        if (!created.isDone()) {
+            return AccountsOnDisk.refused(spec, created.problems());
+        }
         String username = Accounts.username(name);
-        System.out.println("Created " + chosen.db() + " " + username + ".");
-        if (oneTime != null) {
-            AccountsOnDisk.printOneTime(username, oneTime);
+        System.out.println("Created " + chosen.get().db() + " " + username + ".");
+        if (created.value() != null) {
+            AccountsOnDisk.printOneTime(username, created.value());
         }
         return 0;
     }

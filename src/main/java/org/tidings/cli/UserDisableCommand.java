@@ -1,9 +1,13 @@
 package org.tidings.cli;
 
 import java.util.concurrent.Callable;
+import org.tidings.content.Actor;
+import org.tidings.content.Problems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code tidings user disable NAME}: blocks an account's logins and ends its sessions. */
 @Command(name = "disable", mixinStandardHelpOptions = true,
@@ -12,15 +16,18 @@ public final class UserDisableCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "NAME")
     String name;
 
     @Override
     public Integer call() {
-        AccountsOnDisk.with(data, accounts -> {
-            accounts.setDisabled(null, null, name, true);
-            return null;
-        });
+        Problems problems = AccountsOnDisk.with(data, accounts -> accounts.setDisabled(Actor.COMMAND_LINE, name, true));
+        if (!problems.isEmpty()) {
+            return AccountsOnDisk.refused(spec, problems);
+        }
         System.out.println("Disabled " + name + "; its sessions have ended.");
         return 0;
     }

@@ -1,10 +1,14 @@
 package org.tidings.cli;
 
 import java.util.concurrent.Callable;
+import org.tidings.content.Actor;
+import org.tidings.content.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code tidings user reset-password NAME [--password-stdin]}: sets a new password and ends the sessions. */
 @Command(name = "reset-password", mixinStandardHelpOptions = true,
@@ -13,6 +17,9 @@ import picocli.CommandLine.Parameters;
 public final class UserResetPasswordCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "NAME")
     String name;
@@ -23,10 +30,14 @@ public final class UserResetPasswordCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String password = passwordStdin ? AccountsOnDisk.passwordFromStdin() : null;
-        String oneTime = AccountsOnDisk.with(data, accounts -> accounts.resetPassword(null, null, name, password));
+        Outcome<String> reset = AccountsOnDisk.with(data,
+                accounts -> accounts.resetPassword(Actor.COMMAND_LINE, name, password));
+        if (!reset.isDone()) {
+            return AccountsOnDisk.refused(spec, reset.problems());
+        }
         System.out.println("Reset the password of " + name + "; its sessions have ended.");
-        if (oneTime != null) {
-            AccountsOnDisk.printOneTime(name, oneTime);
+        if (reset.value() != null) {
+            AccountsOnDisk.printOneTime(name, reset.value());
         }
         return 0;
     }

@@ -4,7 +4,7 @@ package org.tidings.content;
 public enum BodyFormat {
     MARKDOWN, HTML;
 
-    public String toSafeHtml(String body) {
+    public SafeHtml toSafeHtml(String body) {
         return this == MARKDOWN ? Markdown.toSafeHtml(body) : HtmlSanitizer.sanitize(body);
     }
 }

@@ -39,61 +39,42 @@ public final class ContentService {
         return terms;
     }
 
-    /** Creates a post (and what it names) with its first revision. */
-    public long create(NewPost post) {
+    /** Creates a post (and what it names) owned by {@code actor}, with its first revision. */
+    public long create(PostInput post, Actor actor) {
         return database().writeReturning(changes -> {
-            long id = stores.posts().create(post, clock.instant());
-            keepRevision(id, null);
-            changes.post(id);
-            return id;
-        });
-    }
-
-    /** Replaces a post's content and keeps a revision. */
-    public void update(long id, NewPost post) {
-        database().write(changes -> {
-            stores.posts().update(id, post, clock.instant());
-            keepRevision(id, null);
-            changes.post(id);
-        });
-    }
-
-    /** Creates a draft written in the editor and owned by {@code ownerUserId}; returns its id. */
-    public long createDraft(PostEdit edit, Long ownerUserId) {
-        return database().writeReturning(changes -> {
-            long id = stores.editor().create(edit, ownerUserId, clock.instant());
-            keepRevision(id, ownerUserId);
+            long id = stores.posts().create(post, actor.userId(), clock.instant());
+            keepRevision(id, actor.userId());
             changes.post(id);
             return id;
         });
     }
 
     /**
-     * Saves an edit by {@code userId}, keeping its status. When the slug of a published post
-     * changes, its old address answers 301 to the new one.
+     * Saves a post's new content by {@code actor}; its status stays unless the input sets it. When
+     * the slug of a published post changes, its old address answers 301 to the new one.
      */
-    public void edit(long id, PostEdit edit, Long userId) {
+    public void update(long id, PostInput post, Actor actor) {
         database().write(changes -> {
             Post before = post(id);
-            stores.editor().update(id, edit, clock.instant());
+            stores.posts().update(id, post, clock.instant());
             Post after = post(id);
             if (after.status() == PostStatus.PUBLISHED && !before.slug().equals(after.slug())) {
                 stores.redirects().add(Urls.post(before, stores.settings().siteZone()),
                         Urls.post(after, stores.settings().siteZone()));
                 changes.touched(ChangeKind.REDIRECTS);
             }
-            keepRevision(id, userId);
+            keepRevision(id, actor.userId());
             changes.post(id);
         });
     }
 
     /** Brings back the content of a revision as a new save; the post's status stays. */
-    public void restore(long postId, long revisionId, Long userId) {
+    public void restore(long postId, long revisionId, Actor actor) {
         database().write(changes -> {
             Revision revision = stores.revisions().byId(revisionId)
                     .filter(r -> r.postId() == postId)
-                    .orElseThrow(() -> new TidingsException("post " + postId + " has no revision " + revisionId));
-            edit(postId, revision.content(), userId);
+                    .orElseThrow(() -> new NotFoundException("post " + postId + " has no revision " + revisionId));
+            update(postId, revision.content(), actor);
         });
     }
 
@@ -171,11 +152,11 @@ public final class ContentService {
     }
 
     private Post post(long id) {
-        return stores.posts().byId(id).orElseThrow(() -> new TidingsException("no post " + id));
+        return stores.posts().byId(id).orElseThrow(() -> new NotFoundException("no post " + id));
     }
 
     private void keepRevision(long id, Long userId) {
         EditablePost saved = stores.editor().editable(id).orElseThrow();
-        stores.revisions().add(id, saved.toEdit(), saved.post().bodyHtml(), userId, clock.instant());
+        stores.revisions().add(id, saved.toInput(), userId, clock.instant());
     }
 }

@@ -10,15 +10,20 @@ public record EditablePost(PostDetails details, String markdown, Long ownerUserI
         return details.post();
     }
 
-    /** The form's values as they stand, to edit or to keep in a revision. */
-    public PostEdit toEdit() {
+    /** The post's fields as they stand, to keep in a revision; its status and date stay out. */
+    public PostInput toInput() {
         Post post = post();
-        return new PostEdit(post.title(), post.slug(),
-                markdown != null ? markdown : post.bodyHtml(),
-                markdown != null ? BodyFormat.MARKDOWN : BodyFormat.HTML, post.excerpt(),
-                details.author() == null ? "" : details.author().name(),
-                details.source() == null ? "" : details.source().name(), post.sourceUrl(),
+        return new PostInput(post.title(), post.slug(), HtmlSanitizer.sanitize(post.bodyHtml()), markdown,
+                post.excerpt(), null, bylineName(), sourceName(), post.sourceUrl(),
                 details.categories().stream().map(Category::name).toList(),
-                details.tags().stream().map(Tag::name).toList());
+                details.tags().stream().map(Tag::name).toList(), null);
+    }
+
+    public String bylineName() {
+        return details.author() == null ? "" : details.author().name();
+    }
+
+    public String sourceName() {
+        return details.source() == null ? "" : details.source().name();
     }
 }

@@ -22,7 +22,8 @@ public final class HtmlSanitizer {
     private HtmlSanitizer() {
     }
 
-    public static String sanitize(String html) {
-        return html == null ? "" : POLICY.sanitize(html);
+    /** {@code html} with everything outside the policy removed; null counts as empty. */
+    public static SafeHtml sanitize(String html) {
+        return new SafeHtml(html == null ? "" : POLICY.sanitize(html));
     }
 }

@@ -12,7 +12,7 @@ public final class Markdown {
     }
 
     /** The sanitized HTML of {@code markdown}; pasted HTML passes the same sanitizer. */
-    public static String toSafeHtml(String markdown) {
+    public static SafeHtml toSafeHtml(String markdown) {
         return HtmlSanitizer.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
     }
 }

@@ -20,8 +20,8 @@ public record RevisionDiff(List<FieldChange> fields, List<DiffLine> body) {
     }
 
     public static RevisionDiff between(Revision older, Revision newer) {
-        PostEdit a = older.content();
-        PostEdit b = newer.content();
+        PostInput a = older.content();
+        PostInput b = newer.content();
         List<FieldChange> fields = new ArrayList<>();
         field(fields, "Title", a.title(), b.title());
         field(fields, "Slug", a.slug(), b.slug());
@@ -31,12 +31,16 @@ public record RevisionDiff(List<FieldChange> fields, List<DiffLine> body) {
         field(fields, "Categories", String.join(", ", a.categoryNames()), String.join(", ", b.categoryNames()));
         field(fields, "Tags", String.join(", ", a.tagNames()), String.join(", ", b.tagNames()));
         field(fields, "Excerpt", a.excerpt(), b.excerpt());
-        field(fields, "Body format", a.format().name(), b.format().name());
-        return new RevisionDiff(fields, lines(a.body().lines().toList(), b.body().lines().toList()));
+        field(fields, "Body format", format(a), format(b));
+        return new RevisionDiff(fields, lines(a.source().lines().toList(), b.source().lines().toList()));
     }
 
     public boolean isEmpty() {
         return fields.isEmpty() && body.stream().allMatch(line -> line.kind() == DiffLine.Kind.SAME);
+    }
+
+    private static String format(PostInput content) {
+        return (content.markdown() != null ? BodyFormat.MARKDOWN : BodyFormat.HTML).name();
     }
 
     private static void field(List<FieldChange> fields, String name, String before, String after) {

@@ -1,6 +1,8 @@
 package org.tidings.content;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What an account may do in the admin; each role includes every lower one. */
 public enum Role {
@@ -20,13 +22,13 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The role named {@code value} (any case), or an error naming the choices. */
+    /** The role stored as {@code value}; an unknown one means the database was changed behind our back. */
     public static Role parse(String value) {
-        for (Role role : values()) {
-            if (role.db().equalsIgnoreCase(value.strip())) {
-                return role;
-            }
-        }
-        throw new TidingsException("unknown role '" + value + "': choose admin, editor or contributor");
+        return byName(value).orElseThrow(() -> new TidingsException("unknown role '" + value + "' in the database"));
+    }
+
+    /** The role named {@code value} (any case), if there is one. */
+    public static Optional<Role> byName(String value) {
+        return Arrays.stream(values()).filter(role -> role.db().equalsIgnoreCase(value.strip())).findFirst();
     }
 }

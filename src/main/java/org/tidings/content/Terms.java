@@ -7,7 +7,7 @@ import org.tidings.store.Stores;
 /**
  * Changes to categories, tags, outlets and authors, each one write on the change log. A changed
  * or merged-away archive address answers 301 to the new one; the log names the posts filed under
- * the terms that changed, so the search index reindexes just those.
+ * the terms that changed, so the search index reindexes just those. A refused change writes nothing.
  */
 public final class Terms {
     private final ContentService content;
@@ -16,16 +16,22 @@ public final class Terms {
         this.content = content;
     }
 
-    /** Creates a term (a category under {@code parentId}, null for top level); returns its id. */
-    public long create(Taxonomy taxonomy, String name, Long parentId) {
-        requireName(taxonomy, name);
+    /** Creates a term (a category under {@code parentId}, null for top level); its id, or why not. */
+    public Outcome<Long> create(Taxonomy taxonomy, String name, Long parentId) {
+        Problems problems = nameProblems(taxonomy, name);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
         return content.database().writeReturning(changes -> {
-            long id = stores().terms().create(taxonomy, name);
+            Outcome<Long> created = stores().terms().create(taxonomy, name);
+            if (!created.isDone()) {
+                return created;
+            }
             if (taxonomy == Taxonomy.CATEGORY && parentId != null) {
-                stores().terms().setParent(id, parentId);
+                stores().terms().setParent(created.value(), parentId);
             }
             changes.touched(ChangeKind.TERMS);
-            return id;
+            return created;
         });
     }
 
@@ -34,20 +40,29 @@ public final class Terms {
      * for top level), created with {@code description} if there is none: for imports and set-ups.
      */
     public long findOrCreateCategory(String name, String parentName, String description) {
-        requireName(Taxonomy.CATEGORY, name);
+        Problems problems = nameProblems(Taxonomy.CATEGORY, name);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(String.join(" ", problems.messages()));
+        }
         return content.database().writeReturning(changes -> {
             changes.touched(ChangeKind.TERMS);
             return stores().categories().findOrCreate(name, parentName, description);
         });
     }
 
-    /** Renames a term and gives it a slug (blank: from the name). */
-    public void rename(Taxonomy taxonomy, long id, String name, String slug) {
-        requireName(taxonomy, name);
-        content.database().write(changes -> {
+    /** Renames a term and gives it a slug (blank: from the name); the problems when refused. */
+    public Problems rename(Taxonomy taxonomy, long id, String name, String slug) {
+        Problems problems = nameProblems(taxonomy, name);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        return content.database().writeReturning(changes -> {
             Term before = term(taxonomy, id);
-            stores().terms().rename(taxonomy, id, name, slug == null ? "" : slug);
-            keepAddress(taxonomy, before, id, changes);
+            Problems refused = stores().terms().rename(taxonomy, id, name, slug == null ? "" : slug);
+            if (refused.isEmpty()) {
+                keepAddress(taxonomy, before, id, changes);
+            }
+            return refused;
         });
     }
 
@@ -59,33 +74,45 @@ public final class Terms {
     }
 
     /** Renames a category and files it under {@code parentId} (null: top level): both happen or neither. */
-    public void renameCategory(long id, String name, String slug, Long parentId) {
-        requireName(Taxonomy.CATEGORY, name);
-        content.database().write(changes -> {
+    public Problems renameCategory(long id, String name, String slug, Long parentId) {
+        Problems problems = nameProblems(Taxonomy.CATEGORY, name);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        return content.database().writeReturning(changes -> {
             Term before = term(Taxonomy.CATEGORY, id);
-            stores().terms().renameCategory(id, name, slug == null ? "" : slug, parentId);
-            keepAddress(Taxonomy.CATEGORY, before, id, changes);
+            Problems refused = stores().terms().renameCategory(id, name, slug == null ? "" : slug, parentId);
+            if (refused.isEmpty()) {
+                keepAddress(Taxonomy.CATEGORY, before, id, changes);
+            }
+            return refused;
         });
     }
 
     /** Files a category under another (null: top level). Its posts keep their own categories. */
-    public void moveCategory(long id, Long parentId) {
-        content.database().write(changes -> {
+    public Problems moveCategory(long id, Long parentId) {
+        return content.database().writeReturning(changes -> {
             term(Taxonomy.CATEGORY, id);
-            stores().terms().setParent(id, parentId);
-            changes.touched(ChangeKind.TERMS);
+            Problems refused = stores().terms().setParent(id, parentId);
+            if (refused.isEmpty()) {
+                changes.touched(ChangeKind.TERMS);
+            }
+            return refused;
         });
     }
 
     /** Moves the posts of {@code fromId} to {@code intoId} and deletes {@code fromId}; its archive answers 301. */
-    public void merge(Taxonomy taxonomy, long fromId, long intoId) {
-        content.database().write(changes -> {
+    public Problems merge(Taxonomy taxonomy, long fromId, long intoId) {
+        return content.database().writeReturning(changes -> {
             Term from = term(taxonomy, fromId);
             Term into = term(taxonomy, intoId);
             List<Long> moved = stores().terms().postIds(taxonomy, fromId);
-            stores().terms().merge(taxonomy, fromId, intoId);
-            stores().redirects().add(Urls.term(taxonomy, from.slug()), Urls.term(taxonomy, into.slug()));
-            changes.touched(ChangeKind.TERMS, moved).touched(ChangeKind.REDIRECTS);
+            Problems refused = stores().terms().merge(taxonomy, fromId, intoId);
+            if (refused.isEmpty()) {
+                stores().redirects().add(Urls.term(taxonomy, from.slug()), Urls.term(taxonomy, into.slug()));
+                changes.touched(ChangeKind.TERMS, moved).touched(ChangeKind.REDIRECTS);
+            }
+            return refused;
         });
     }
 
@@ -101,16 +128,18 @@ public final class Terms {
 
     private Term term(Taxonomy taxonomy, long id) {
         return stores().terms().byId(taxonomy, id)
-                .orElseThrow(() -> new TidingsException("There is no such " + taxonomy.singular().toLowerCase() + "."));
+                .orElseThrow(() -> new NotFoundException(
+                        "There is no such " + taxonomy.singular().toLowerCase() + "."));
     }
 
-    private static void requireName(Taxonomy taxonomy, String name) {
+    private static Problems nameProblems(Taxonomy taxonomy, String name) {
         if (name == null || name.isBlank()) {
-            throw new TidingsException("Give the " + taxonomy.singular().toLowerCase() + " a name.");
+            return Problems.of("name", "Give the " + taxonomy.singular().toLowerCase() + " a name.");
         }
         if (name.strip().length() > 200) {
-            throw new TidingsException("The name is longer than 200 characters.");
+            return Problems.of("name", "The name is longer than 200 characters.");
         }
+        return Problems.NONE;
     }
 
     private Stores stores() {

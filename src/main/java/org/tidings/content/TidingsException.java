@@ -1,6 +1,6 @@
 package org.tidings.content;
 
-/** The one unchecked base exception of Tidings; its message is fit to show a user. */
+/** The one unchecked base exception of Tidings; subclasses name the failure, and its message is fit to show a user. */
 public class TidingsException extends RuntimeException {
     public TidingsException(String message) {
         super(message);

@@ -31,23 +31,9 @@ enum NamedTable {
         }
         return handle.createUpdate("INSERT INTO " + table + " (name, slug) VALUES (:name, :slug)")
                 .bind("name", trimmed)
-                .bind("slug", freeSlug(handle, Slugs.slugify(trimmed, fallbackSlug)))
+                .bind("slug", SlugAllocator.free(handle, table, Slugs.slugify(trimmed, fallbackSlug), -1))
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
-    }
-
-    /** {@code base}, or the first of {@code base-2}, {@code base-3}... not yet taken. */
-    String freeSlug(Handle handle, String base) {
-        for (int n = 1; ; n++) {
-            String candidate = Slugs.variant(base, n);
-            boolean taken = handle.createQuery("SELECT COUNT(*) FROM " + table + " WHERE slug = :slug")
-                    .bind("slug", candidate)
-                    .mapTo(Integer.class)
-                    .one() > 0;
-            if (!taken) {
-                return candidate;
-            }
-        }
     }
 }

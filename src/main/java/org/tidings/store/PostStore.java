@@ -8,9 +8,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
-import org.tidings.content.NewPost;
 import org.tidings.content.Post;
 import org.tidings.content.PostDetails;
+import org.tidings.content.PostInput;
+import org.tidings.content.PostInput.Publication;
 import org.tidings.content.PostStatus;
 import org.tidings.content.Slugs;
 
@@ -96,69 +97,94 @@ public final class PostStore {
                 .bind("key", importKey).mapTo(Integer.class).one() > 0);
     }
 
-    /** Creates a post and whatever author, outlet, categories and tags it names; returns its id. */
-    public long create(NewPost post, Instant now) {
-        return jdbi.inTransaction(h -> insert(h, post, now));
+    /** Creates a post owned by {@code ownerUserId} (null: nobody's) and whatever it names; returns its id. */
+    public long create(PostInput post, Long ownerUserId, Instant now) {
+        return jdbi.inTransaction(h -> insert(h, post, ownerUserId, now));
     }
 
-    /** Creates many posts in one transaction, which is far faster in bulk; returns their ids in order. */
-    public List<Long> createAll(List<NewPost> posts, Instant now) {
+    /** Creates many posts, owned by nobody, in one transaction, which is far faster in bulk; returns their ids in order. */
+    public List<Long> createAll(List<PostInput> posts, Instant now) {
         return jdbi.inTransaction(h -> {
             List<Long> ids = new ArrayList<>(posts.size());
-            for (NewPost post : posts) {
-                ids.add(insert(h, post, now));
+            for (PostInput post : posts) {
+                ids.add(insert(h, post, null, now));
             }
             return ids;
         });
     }
 
-    private static long insert(Handle h, NewPost post, Instant now) {
+    private static long insert(Handle h, PostInput post, Long ownerUserId, Instant now) {
+        Publication publication = post.publication() != null ? post.publication() : Publication.draft();
         Update insert = h.createUpdate("""
-                INSERT INTO posts (title, slug, body_html, excerpt, status, published_at, date_unknown,
-                    created_at, updated_at, author_id, source_id, source_url, import_key)
-                VALUES (:title, :slug, :body, :excerpt, :status, :publishedAt, :dateUnknown,
-                    :now, :now, :authorId, :sourceId, :sourceUrl, :importKey)""")
-                .bind("slug", freeSlug(h, Slugs.slugify(post.title(), "post")))
+                INSERT INTO posts (title, slug, body_html, body_markdown, excerpt, status, published_at, date_unknown,
+                    created_at, updated_at, author_id, source_id, source_url, owner_user_id, import_key)
+                VALUES (:title, :slug, :body, :markdown, :excerpt, :status, :publishedAt, :dateUnknown,
+                    :now, :now, :authorId, :sourceId, :sourceUrl, :owner, :importKey)""")
+                .bind("slug", SlugAllocator.free(h, "posts", wantedSlug(post), -1))
+                .bind("owner", ownerUserId)
                 .bind("importKey", post.importKey());
-        long id = bindFields(h, insert, post, now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        bindPublication(insert, publication);
+        long id = bindContent(h, insert, post, now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         linkTerms(h, id, post);
         return id;
     }
 
-    /** Binds what a create and an edit both write, finding or creating the named author and outlet. */
-    private static Update bindFields(Handle h, Update update, NewPost post, Instant now) {
-        Long authorId = post.authorName() == null ? null : NamedTable.AUTHORS.findOrCreate(h, post.authorName());
-        Long sourceId = post.sourceName() == null ? null : NamedTable.SOURCES.findOrCreate(h, post.sourceName());
-        return update.bind("title", post.title())
-                .bind("body", post.bodyHtml())
-                .bind("excerpt", post.excerpt() == null ? "" : post.excerpt())
-                .bind("status", post.status().db())
-                .bind("publishedAt", post.publishedAt())
-                .bind("dateUnknown", post.dateUnknown())
-                .bind("now", now)
-                .bind("authorId", authorId)
-                .bind("sourceId", sourceId)
-                .bind("sourceUrl", post.sourceUrl());
-    }
-
-    private static void linkTerms(Handle h, long id, NewPost post) {
-        link(h, id, "post_categories", "category_id", NamedTable.CATEGORIES, post.categoryNames());
-        link(h, id, "post_tags", "tag_id", NamedTable.TAGS, post.tagNames());
-    }
-
-    /** Replaces a post's fields, author, outlet, categories and tags; its slug and import key stay. */
-    public void update(long id, NewPost post, Instant now) {
+    /**
+     * Replaces a post's content, byline, outlet, categories and tags. A blank slug keeps the stored
+     * one; a taken one gets a free variant. Without a publication its status and date stay; its
+     * owner and import key always stay.
+     */
+    public void update(long id, PostInput post, Instant now) {
         jdbi.useTransaction(h -> {
-            Update update = h.createUpdate("""
-                    UPDATE posts SET title = :title, body_html = :body, excerpt = :excerpt, status = :status,
-                        published_at = :publishedAt, date_unknown = :dateUnknown, updated_at = :now,
-                        author_id = :authorId, source_id = :sourceId, source_url = :sourceUrl
+            String slug = post.slug().isEmpty() ? "" : "slug = :slug, ";
+            String publication = post.publication() == null ? ""
+                    : "status = :status, published_at = :publishedAt, date_unknown = :dateUnknown, ";
+            Update update = h.createUpdate("UPDATE posts SET " + slug + publication + """
+                    title = :title, body_html = :body, body_markdown = :markdown, excerpt = :excerpt,
+                    updated_at = :now, author_id = :authorId, source_id = :sourceId, source_url = :sourceUrl
                     WHERE id = :id""").bind("id", id);
-            bindFields(h, update, post, now).execute();
+            if (!post.slug().isEmpty()) {
+                update.bind("slug", SlugAllocator.free(h, "posts", wantedSlug(post), id));
+            }
+            if (post.publication() != null) {
+                bindPublication(update, post.publication());
+            }
+            bindContent(h, update, post, now).execute();
             h.createUpdate("DELETE FROM post_categories WHERE post_id = :id").bind("id", id).execute();
             h.createUpdate("DELETE FROM post_tags WHERE post_id = :id").bind("id", id).execute();
             linkTerms(h, id, post);
         });
+    }
+
+    /** Binds what a create and an update both write, finding or creating the named byline and outlet. */
+    private static Update bindContent(Handle h, Update update, PostInput post, Instant now) {
+        Long authorId = post.byline().isEmpty() ? null : NamedTable.AUTHORS.findOrCreate(h, post.byline());
+        Long sourceId = post.sourceName().isEmpty() ? null : NamedTable.SOURCES.findOrCreate(h, post.sourceName());
+        return update.bind("title", post.title())
+                .bind("body", post.body().html())
+                .bind("markdown", post.markdown())
+                .bind("excerpt", post.excerpt())
+                .bind("now", now)
+                .bind("authorId", authorId)
+                .bind("sourceId", sourceId)
+                .bind("sourceUrl", post.sourceUrl().isEmpty() ? null : post.sourceUrl());
+    }
+
+    private static void bindPublication(Update update, Publication publication) {
+        update.bind("status", publication.status().db())
+                .bind("publishedAt", publication.publishedAt())
+                .bind("dateUnknown", publication.dateUnknown());
+    }
+
+    private static void linkTerms(Handle h, long id, PostInput post) {
+        link(h, id, "post_categories", "category_id", NamedTable.CATEGORIES, post.categoryNames());
+        link(h, id, "post_tags", "tag_id", NamedTable.TAGS, post.tagNames());
+    }
+
+    /** The slug asked for, or one made from the title. */
+    private static String wantedSlug(PostInput post) {
+        String fromTitle = Slugs.slugify(post.title(), "post");
+        return post.slug().isEmpty() ? fromTitle : Slugs.slugify(post.slug(), fromTitle);
     }
 
     /** Moves a post to {@code status}; {@code publishedAt} null keeps the stored time. */
@@ -174,7 +200,7 @@ public final class PostStore {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM posts WHERE id = :id").bind("id", id).execute());
     }
 
-    static void link(Handle h, long postId, String table, String column, NamedTable named, List<String> names) {
+    private static void link(Handle h, long postId, String table, String column, NamedTable named, List<String> names) {
         List<Long> ids = new ArrayList<>();
         for (String name : names) {
             long id = named.findOrCreate(h, name);
@@ -185,16 +211,6 @@ public final class PostStore {
         for (int i = 0; i < ids.size(); i++) {
             h.createUpdate("INSERT INTO " + table + " (post_id, " + column + ", sort_order) VALUES (:post, :id, :order)")
                     .bind("post", postId).bind("id", ids.get(i)).bind("order", i).execute();
-        }
-    }
-
-    private static String freeSlug(Handle h, String base) {
-        for (int n = 1; ; n++) {
-            String candidate = Slugs.variant(base, n);
-            if (h.createQuery("SELECT COUNT(*) FROM posts WHERE slug = :slug").bind("slug", candidate)
-                    .mapTo(Integer.class).one() == 0) {
-                return candidate;
-            }
         }
     }
 }

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.tidings.content.BodyFormat;
-import org.tidings.content.PostEdit;
+import org.tidings.content.HtmlSanitizer;
+import org.tidings.content.PostInput;
 import org.tidings.content.Revision;
 
 /** Keeps a copy of a post at every save, by value, and reads them back. */
@@ -22,8 +22,8 @@ public final class RevisionStore {
         this.jdbi = database.jdbi();
     }
 
-    /** Keeps {@code content} (whose body became {@code bodyHtml}) as a revision of post {@code postId}. */
-    public long add(long postId, PostEdit content, String bodyHtml, Long userId, Instant now) {
+    /** Keeps {@code content} as a revision of post {@code postId}, saved by {@code userId} (null: the command line). */
+    public long add(long postId, PostInput content, Long userId, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("""
                         INSERT INTO post_revisions (post_id, created_at, user_id, title, slug, body_markdown,
                             body_html, excerpt, byline, source_name, source_url, category_names, tag_names)
@@ -34,8 +34,8 @@ public final class RevisionStore {
                 .bind("userId", userId)
                 .bind("title", content.title())
                 .bind("slug", content.slug())
-                .bind("markdown", content.markdownOrNull())
-                .bind("html", bodyHtml)
+                .bind("markdown", content.markdown())
+                .bind("html", content.body().html())
                 .bind("excerpt", content.excerpt())
                 .bind("byline", content.byline())
                 .bind("sourceName", content.sourceName())
@@ -58,16 +58,16 @@ public final class RevisionStore {
     }
 
     private static Revision revision(ResultSet rs) throws SQLException {
-        String markdown = rs.getString("body_markdown");
-        String html = rs.getString("body_html");
-        PostEdit content = new PostEdit(rs.getString("title"), rs.getString("slug"),
-                markdown != null ? markdown : html, markdown != null ? BodyFormat.MARKDOWN : BodyFormat.HTML,
-                rs.getString("excerpt"), rs.getString("byline"), rs.getString("source_name"),
-                rs.getString("source_url"), lines(rs.getString("category_names")), lines(rs.getString("tag_names")));
+        // Stored HTML passed the sanitizer on its way in; passing it again is what makes it SafeHtml here.
+        PostInput content = new PostInput(rs.getString("title"), rs.getString("slug"),
+                HtmlSanitizer.sanitize(rs.getString("body_html")), rs.getString("body_markdown"),
+                rs.getString("excerpt"), null, rs.getString("byline"), rs.getString("source_name"),
+                rs.getString("source_url"), lines(rs.getString("category_names")), lines(rs.getString("tag_names")),
+                null);
         long userId = rs.getLong("user_id");
         Long user = rs.wasNull() ? null : userId;
         return new Revision(rs.getLong("id"), rs.getLong("post_id"), Instant.ofEpochMilli(rs.getLong("created_at")),
-                user, content, html);
+                user, content);
     }
 
     private static List<String> lines(String text) {

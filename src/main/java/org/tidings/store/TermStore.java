@@ -5,10 +5,11 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.tidings.content.Outcome;
+import org.tidings.content.Problems;
 import org.tidings.content.Slugs;
 import org.tidings.content.Taxonomy;
 import org.tidings.content.Term;
-import org.tidings.content.TidingsException;
 
 /** Manages categories, tags, outlets and authors alike: list, create, rename, merge, delete. */
 public final class TermStore {
@@ -37,60 +38,74 @@ public final class TermStore {
                 .mapTo(Long.class).list());
     }
 
-    /** Creates a term; a name already used (ignoring case) is refused with a message. */
-    public long create(Taxonomy taxonomy, String name) {
+    /** Creates a term; a name already used (ignoring case) is refused. */
+    public Outcome<Long> create(Taxonomy taxonomy, String name) {
         NamedTable table = TermTable.of(taxonomy).named();
-        return jdbi.inTransaction(h -> {
-            if (nameTaken(h, taxonomy, name, -1)) {
-                throw new TidingsException(taxonomy.singular() + " \"" + name + "\" already exists.");
-            }
-            return table.findOrCreate(h, name);
-        });
+        return jdbi.inTransaction(h -> nameTaken(h, taxonomy, name, -1)
+                ? Outcome.refused("name", taxonomy.singular() + " \"" + name.strip() + "\" already exists.")
+                : Outcome.done(table.findOrCreate(h, name)));
     }
 
     /** Gives a term a new name and slug (blank: from the name); a slug taken by another gets a free variant. */
-    public void rename(Taxonomy taxonomy, long id, String name, String slug) {
-        jdbi.useTransaction(h -> rename(h, taxonomy, id, name, slug));
+    public Problems rename(Taxonomy taxonomy, long id, String name, String slug) {
+        return jdbi.inTransaction(h -> {
+            Problems problems = renameProblems(h, taxonomy, id, name);
+            if (problems.isEmpty()) {
+                rename(h, taxonomy, id, name, slug);
+            }
+            return problems;
+        });
     }
 
     /** Renames a category and files it under {@code parentId} (null: top level), both or neither. */
-    public void renameCategory(long id, String name, String slug, Long parentId) {
-        jdbi.useTransaction(h -> {
-            setParent(h, id, parentId);
-            rename(h, Taxonomy.CATEGORY, id, name, slug);
+    public Problems renameCategory(long id, String name, String slug, Long parentId) {
+        return jdbi.inTransaction(h -> {
+            Problems problems = renameProblems(h, Taxonomy.CATEGORY, id, name);
+            if (problems.isEmpty()) {
+                problems = setParent(h, id, parentId);
+            }
+            if (problems.isEmpty()) {
+                rename(h, Taxonomy.CATEGORY, id, name, slug);
+            }
+            return problems;
         });
+    }
+
+    private static Problems renameProblems(Handle h, Taxonomy taxonomy, long id, String name) {
+        return nameTaken(h, taxonomy, name, id)
+                ? Problems.of("name",
+                        taxonomy.singular() + " \"" + name.strip() + "\" already exists: merge into it instead.")
+                : Problems.NONE;
     }
 
     private static void rename(Handle h, Taxonomy taxonomy, long id, String name, String slug) {
         TermTable table = TermTable.of(taxonomy);
-        if (nameTaken(h, taxonomy, name, id)) {
-            throw new TidingsException(taxonomy.singular() + " \"" + name.strip()
-                    + "\" already exists: merge into it instead.");
-        }
         String base = Slugs.slugify(slug.isBlank() ? name : slug, taxonomy.key());
         h.createUpdate("UPDATE " + table.table() + " SET name = :name, slug = :slug WHERE id = :id")
-                .bind("name", name.strip()).bind("slug", freeSlug(h, table, base, id)).bind("id", id).execute();
+                .bind("name", name.strip()).bind("slug", SlugAllocator.free(h, table.table(), base, id))
+                .bind("id", id).execute();
     }
 
     /** Files category {@code id} under {@code parentId} (null: top level); a loop is refused. */
-    public void setParent(long id, Long parentId) {
-        jdbi.useTransaction(h -> setParent(h, id, parentId));
+    public Problems setParent(long id, Long parentId) {
+        return jdbi.inTransaction(h -> setParent(h, id, parentId));
     }
 
-    private static void setParent(Handle h, long id, Long parentId) {
+    private static Problems setParent(Handle h, long id, Long parentId) {
         for (Long at = parentId; at != null; at = parentOf(h, at)) {
             if (at == id) {
-                throw new TidingsException("A category cannot be filed under itself or its own subcategory.");
+                return Problems.of("parent", "A category cannot be filed under itself or its own subcategory.");
             }
         }
         h.createUpdate("UPDATE categories SET parent_id = :parent WHERE id = :id")
                 .bind("parent", parentId).bind("id", id).execute();
+        return Problems.NONE;
     }
 
     /** Moves every post of {@code fromId} to {@code intoId}, then deletes {@code fromId}. */
-    public void merge(Taxonomy taxonomy, long fromId, long intoId) {
+    public Problems merge(Taxonomy taxonomy, long fromId, long intoId) {
         if (fromId == intoId) {
-            throw new TidingsException("Choose another " + taxonomy.singular().toLowerCase() + " to merge into.");
+            return Problems.of("into", "Choose another " + taxonomy.singular().toLowerCase() + " to merge into.");
         }
         TermTable table = TermTable.of(taxonomy);
         jdbi.useTransaction(h -> {
@@ -105,6 +120,7 @@ public final class TermStore {
             }
             h.createUpdate("DELETE FROM " + table.table() + " WHERE id = :id").bind("id", fromId).execute();
         });
+        return Problems.NONE;
     }
 
     /** Deletes a term: posts lose it (and stay); child categories move up to its parent. */
@@ -142,15 +158,5 @@ public final class TermStore {
         return h.createQuery("SELECT COUNT(*) FROM " + TermTable.of(taxonomy).table()
                         + " WHERE lower(name) = lower(:name) AND id <> :id")
                 .bind("name", name.strip()).bind("id", ownId).mapTo(Integer.class).one() > 0;
-    }
-
-    private static String freeSlug(Handle h, TermTable table, String base, long ownId) {
-        for (int n = 1; ; n++) {
-            String candidate = Slugs.variant(base, n);
-            if (h.createQuery("SELECT COUNT(*) FROM " + table.table() + " WHERE slug = :slug AND id <> :id")
-                    .bind("slug", candidate).bind("id", ownId).mapTo(Integer.class).one() == 0) {
-                return candidate;
-            }
-        }
     }
 }

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.tidings.content.Actor;
 import org.tidings.content.ChangeKind;
 import org.tidings.content.ContentService;
 import org.tidings.content.HtmlSanitizer;
-import org.tidings.content.NewPost;
+import org.tidings.content.PostInput;
+import org.tidings.content.PostInput.Publication;
 import org.tidings.content.PostStatus;
 import org.tidings.store.SettingStore;
 import org.tidings.store.Stores;
@@ -62,13 +64,13 @@ public final class DemoContent {
             changes.touched(ChangeKind.TERMS);
             Instant now = content.clock().instant();
             for (int i = 0; i < count; i++) {
-                content.create(post(i, now.minus(Duration.ofHours(19L * i + 3))));
+                content.create(post(i, now.minus(Duration.ofHours(19L * i + 3))), Actor.COMMAND_LINE);
             }
         });
         return count;
     }
 
-    private static NewPost post(int i, Instant published) {
+    private static PostInput post(int i, Instant published) {
         String title = SUBJECTS.get(i % SUBJECTS.size()) + " " + ACTIONS.get(i % ACTIONS.size());
         String body = "<p>" + PARAGRAPHS.get(i % PARAGRAPHS.size()) + "</p>\n<p>"
                 + PARAGRAPHS.get((i + 2) % PARAGRAPHS.size()) + "</p>"
@@ -77,7 +79,8 @@ public final class DemoContent {
         String category = List.of("Refugees", "Resettlement", "Human rights", "Economy").get(i % 4);
         List<String> tags = i % 3 == 0 ? List.of("winter", "volunteers") : List.of("families");
         String articleUrl = i % 2 == 0 ? outlet[1] + "stories/" + (1000 + i) : null;
-        return new NewPost(title, HtmlSanitizer.sanitize(body), "", PostStatus.PUBLISHED, published, i % 10 == 9,
+        return new PostInput(title, "", HtmlSanitizer.sanitize(body), null, "",
+                new Publication(PostStatus.PUBLISHED, published, i % 10 == 9),
                 i % 7 == 6 ? null : AUTHORS.get(i % AUTHORS.size()), outlet[0], articleUrl, List.of(category), tags,
                 "demo:" + i);
     }

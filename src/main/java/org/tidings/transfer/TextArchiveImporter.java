@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
 import org.tidings.content.HtmlSanitizer;
-import org.tidings.content.NewPost;
+import org.tidings.content.PostInput;
+import org.tidings.content.PostInput.Publication;
 import org.tidings.content.PostStatus;
 import org.tidings.content.TidingsException;
 
@@ -31,36 +33,42 @@ public final class TextArchiveImporter {
         this.zone = zone;
     }
 
-    /** Imports {@code file}; {@code category} (may be null) overrides the file's "Category:" line. */
-    public ImportReport importFile(Path file, String category, Consumer<String> progress) {
+    /**
+     * Imports {@code file}; {@code category} (may be null) overrides the file's "Category:" line.
+     * {@code progress} hears of each post as it is imported or skipped.
+     */
+    public ImportReport importFile(Path file, String category, Consumer<ImportOutcome> progress) {
         TextArchive archive = TextArchiveParser.parse(read(file));
         String categoryName = category != null ? category : archive.category();
         Instant importTime = content.clock().instant();
-        List<String> imported = new ArrayList<>();
-        List<String> skipped = new ArrayList<>(archive.skipped());
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        archive.skipped().forEach(skipped -> report(skipped, outcomes, progress));
         List<ArchivePost> found = archive.posts();
         for (int i = 0; i < found.size(); i++) {
             ArchivePost post = found.get(i);
             String key = importKey(post);
             if (content.stores().posts().hasImportKey(key)) {
-                skipped.add("\"" + post.title() + "\": already imported");
-                progress.accept("skipped  " + post.title() + " (already imported)");
+                report(new ImportOutcome.Skipped(post.title(), "already imported"), outcomes, progress);
                 continue;
             }
             // Undated posts keep the capture's order: each is a millisecond older than the one above it.
             Instant published = post.date() == null ? importTime.minusMillis(i)
                     : post.date().atStartOfDay(zone).toInstant();
-            content.create(toNewPost(post, categoryName, published, key));
-            imported.add(post.title());
-            progress.accept("imported " + post.title() + (post.source() == null ? "" : " [" + post.source() + "]"));
+            long id = content.create(toInput(post, categoryName, published, key), Actor.COMMAND_LINE);
+            report(new ImportOutcome.Imported(id, post.title(), post.source()), outcomes, progress);
         }
-        return new ImportReport(imported, skipped);
+        return new ImportReport(outcomes);
     }
 
-    private static NewPost toNewPost(ArchivePost post, String category, Instant published, String key) {
-        return new NewPost(post.title(), HtmlSanitizer.sanitize(ParagraphHtml.toHtml(post.paragraphs())), "",
-                PostStatus.PUBLISHED, published, post.date() == null, post.author(), post.source(), post.sourceUrl(),
-                category == null ? List.of() : List.of(category), List.of(), key);
+    private static void report(ImportOutcome outcome, List<ImportOutcome> outcomes, Consumer<ImportOutcome> progress) {
+        outcomes.add(outcome);
+        progress.accept(outcome);
+    }
+
+    private static PostInput toInput(ArchivePost post, String category, Instant published, String key) {
+        return new PostInput(post.title(), "", HtmlSanitizer.sanitize(ParagraphHtml.toHtml(post.paragraphs())), null,
+                "", new Publication(PostStatus.PUBLISHED, published, post.date() == null), post.author(),
+                post.source(), post.sourceUrl(), category == null ? List.of() : List.of(category), List.of(), key);
     }
 
     private static byte[] read(Path file) {

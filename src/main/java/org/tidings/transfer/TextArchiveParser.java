@@ -65,13 +65,13 @@ final class TextArchiveParser {
             titles[k] = titleLine(lines, postedLines.get(k), lowest);
         }
         List<ArchivePost> posts = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<ImportOutcome.Skipped> skipped = new ArrayList<>();
         for (int k = 0; k < postedLines.size(); k++) {
             int posted = postedLines.get(k);
             int end = k + 1 < postedLines.size()
                     ? (titles[k + 1] >= 0 ? titles[k + 1] : postedLines.get(k + 1)) : lines.size();
             if (titles[k] < 0) {
-                skipped.add("line " + (posted + 1) + ": a post without a title");
+                skipped.add(new ImportOutcome.Skipped("", "line " + (posted + 1) + ": a post without a title"));
                 continue;
             }
             posts.add(post(lines, titles[k], posted, end));

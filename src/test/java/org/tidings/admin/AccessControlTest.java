@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.RunningSite;
@@ -87,7 +88,7 @@ class AccessControlTest {
 
     @Test
     void aLowerRoleCannotUseAdminActionsAndNothingChanges() {
-        site.app().admin().accounts().create(null, null, "victim", Role.EDITOR, AdminClient.PASSWORD);
+        site.app().admin().accounts().create(Actor.COMMAND_LINE, "victim", Role.EDITOR, AdminClient.PASSWORD);
         String victim = Long.toString(site.app().stores().users().byUsername("victim").orElseThrow().id());
         for (Role role : List.of(Role.CONTRIBUTOR, Role.EDITOR)) {
             AdminClient client = AdminClient.loggedIn(site, "actions-" + role.db(), role);

@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tidings.content.Actor;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.Authenticator;
@@ -38,7 +39,7 @@ class AdminBrowserTest {
     @Test
     void anAdminEnrolsTwoFactorLoginAndLogsInWithPasswordAndCode() {
         try (RunningSite site = RunningSite.start(clock); Browser browser = Browser.start()) {
-            site.app().admin().accounts().create(null, null, "chief", Role.ADMIN, AdminClient.PASSWORD);
+            site.app().admin().accounts().create(Actor.COMMAND_LINE, "chief", Role.ADMIN, AdminClient.PASSWORD);
             WebDriver driver = browser.driver();
             logInWithPassword(driver, site.baseUrl(), "chief", AdminClient.PASSWORD);
             waitFor(driver, ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));

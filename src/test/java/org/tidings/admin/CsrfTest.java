@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.RunningSite;
@@ -54,7 +55,7 @@ class CsrfTest {
 
     @Test
     void theLoginFormNeedsItsTokenToo() {
-        site.app().admin().accounts().create(null, null, "gina", Role.EDITOR, AdminClient.PASSWORD);
+        site.app().admin().accounts().create(Actor.COMMAND_LINE, "gina", Role.EDITOR, AdminClient.PASSWORD);
         AdminClient client = new AdminClient(site);
         client.page("/admin/login/");
         HttpResponse<String> answer = client.post("/admin/login/", Map.of("username", "gina",

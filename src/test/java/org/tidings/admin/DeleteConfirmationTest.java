@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tidings.content.BodyFormat;
-import org.tidings.content.PostEdit;
+import org.tidings.content.Actor;
+import org.tidings.content.Markdown;
+import org.tidings.content.PostInput;
 import org.tidings.content.Role;
 import org.tidings.content.Taxonomy;
 import org.tidings.content.Term;
@@ -102,7 +103,7 @@ class DeleteConfirmationTest {
     @Test
     void withoutTheCsrfTokenNeitherStepWorks() {
         long id = EditorForms.savedId(editor.submit("/admin/posts/new/", EditorForms.post("Guarded story", "draft")));
-        long tag = site.app().content().terms().create(Taxonomy.TAG, "guarded", null);
+        long tag = site.app().content().terms().create(Taxonomy.TAG, "guarded", null).orThrow();
         for (String path : List.of("/admin/posts/" + id + "/delete/", "/admin/tags/" + tag + "/delete/")) {
             assertThat(editor.post(path, Map.of()).statusCode()).as(path).isEqualTo(403);
             assertThat(editor.post(path, Map.of("confirm", "yes")).statusCode()).as(path).isEqualTo(403);
@@ -113,11 +114,11 @@ class DeleteConfirmationTest {
 
     @Test
     void aCategorysQuestionSaysWhatBecomesOfItsPostsAndSubcategories() {
-        long news = site.app().content().terms().create(Taxonomy.CATEGORY, "News", null);
-        long world = site.app().content().terms().create(Taxonomy.CATEGORY, "World", news);
-        long asia = site.app().content().terms().create(Taxonomy.CATEGORY, "Asia", world);
-        long post = site.app().content().createDraft(new PostEdit("Typhoon season", "", "x", BodyFormat.MARKDOWN, "",
-                "", "", "", List.of("World"), List.of()), null);
+        long news = site.app().content().terms().create(Taxonomy.CATEGORY, "News", null).orThrow();
+        long world = site.app().content().terms().create(Taxonomy.CATEGORY, "World", news).orThrow();
+        long asia = site.app().content().terms().create(Taxonomy.CATEGORY, "Asia", world).orThrow();
+        long post = site.app().content().create(new PostInput("Typhoon season", "", Markdown.toSafeHtml("x"), "x", "",
+                null, "", "", "", List.of("World"), List.of(), null), Actor.COMMAND_LINE);
         Element button = rowDeleteForm(editor.page("/admin/categories/"), world).selectFirst("button");
         assertThat(button.text()).as("a screen reader hears which row").isEqualTo("Delete World…");
         assertThat(button.select(".visually-hidden").text()).isEqualTo("World");
@@ -144,7 +145,7 @@ class DeleteConfirmationTest {
 
     @Test
     void anAuthorsQuestionCountsTheAccountsThatSignWithIt() {
-        long author = site.app().content().terms().create(Taxonomy.AUTHOR, "Night desk", null);
+        long author = site.app().content().terms().create(Taxonomy.AUTHOR, "Night desk", null).orThrow();
         long user = site.app().stores().users().byUsername("della").orElseThrow().id();
         site.app().stores().users().setAuthor(user, author);
         Document question = Jsoup.parse(editor.submit("/admin/authors/" + author + "/delete/", Map.of()).body());

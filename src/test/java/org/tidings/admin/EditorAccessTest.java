@@ -41,7 +41,7 @@ class EditorAccessTest {
     @Test
     void withoutALoginEveryEditorPageSendsToTheLoginFormAndEveryActionIsRefused() {
         long id = EditorForms.savedId(alice.submit("/admin/posts/new/", EditorForms.post("Anonymous check", "draft")));
-        long category = site.app().content().terms().create(Taxonomy.CATEGORY, "Anon", null);
+        long category = site.app().content().terms().create(Taxonomy.CATEGORY, "Anon", null).orThrow();
         AdminClient anonymous = new AdminClient(site);
         String token = AdminClient.csrfOf(anonymous.page("/admin/login/"));
         List<String> pages = List.of("/admin/posts/", "/admin/posts/new/", "/admin/posts/" + id + "/",
@@ -134,8 +134,8 @@ class EditorAccessTest {
 
     @Test
     void contributorsCannotManageTermsAndNothingChanges() {
-        long category = site.app().content().terms().create(Taxonomy.CATEGORY, "Guarded", null);
-        long other = site.app().content().terms().create(Taxonomy.CATEGORY, "Other guarded", null);
+        long category = site.app().content().terms().create(Taxonomy.CATEGORY, "Guarded", null).orThrow();
+        long other = site.app().content().terms().create(Taxonomy.CATEGORY, "Other guarded", null).orThrow();
         for (String action : actions(-1, category)) {
             if (action.startsWith("/admin/posts/")) {
                 continue;

@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tidings.content.Actor;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.Authenticator;
@@ -32,7 +33,7 @@ class EditorBrowserTest {
     @Test
     void anEditorWritesPublishesAndSchedulesPostsThatAppearOnThePublicSite() {
         try (RunningSite site = RunningSite.start(); Browser browser = Browser.start()) {
-            site.app().admin().accounts().create(null, null, "writer", Role.EDITOR, AdminClient.PASSWORD);
+            site.app().admin().accounts().create(Actor.COMMAND_LINE, "writer", Role.EDITOR, AdminClient.PASSWORD);
             long userId = site.app().stores().users().byUsername("writer").orElseThrow().id();
             site.app().stores().users().setPendingTotp(userId, SECRET);
             site.app().stores().users().enableTotp(userId, 0);

@@ -33,8 +33,8 @@ class EditorCsrfTest {
     void everyEditorFormRefusesAMissingOrWrongTokenAndNothingChanges() {
         long id = EditorForms.savedId(editor.submit("/admin/posts/new/", EditorForms.post("Kept as it is", "draft")));
         long revision = site.app().stores().revisions().ofPost(id).getFirst().id();
-        long category = site.app().content().terms().create(Taxonomy.CATEGORY, "Kept category", null);
-        site.app().content().terms().create(Taxonomy.CATEGORY, "Target category", null);
+        long category = site.app().content().terms().create(Taxonomy.CATEGORY, "Kept category", null).orThrow();
+        site.app().content().terms().create(Taxonomy.CATEGORY, "Target category", null).orThrow();
         int posts = postCount();
         Map<String, Map<String, String>> actions = new LinkedHashMap<>();
         actions.put("/admin/posts/new/", EditorForms.post("Forged new", "published"));

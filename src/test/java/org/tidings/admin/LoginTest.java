@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
+import org.tidings.content.Actor;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.RunningSite;
@@ -27,7 +28,7 @@ class LoginTest {
     @BeforeAll
     static void start() {
         site = RunningSite.start();
-        site.app().admin().accounts().create(null, null, "Alice", Role.EDITOR, AdminClient.PASSWORD);
+        site.app().admin().accounts().create(Actor.COMMAND_LINE, "Alice", Role.EDITOR, AdminClient.PASSWORD);
     }
 
     @AfterAll
@@ -107,7 +108,7 @@ class LoginTest {
     @Test
     void aDisabledAccountCannotLogInAndLosesItsSessions() {
         AdminClient client = AdminClient.loggedIn(site, "leaver", Role.EDITOR);
-        site.app().admin().accounts().setDisabled(null, null, "leaver", true);
+        site.app().admin().accounts().setDisabled(Actor.COMMAND_LINE, "leaver", true);
         assertThat(client.get("/admin/").statusCode()).isEqualTo(303);
         HttpResponse<String> again = new AdminClient(site).logIn("leaver", AdminClient.PASSWORD);
         assertThat(Jsoup.parse(again.body()).select(".error").text()).isEqualTo("Wrong username or password.");

@@ -35,7 +35,7 @@ class PostEditorTest {
 
     @Test
     void aPostWrittenWithACategoryTagsAndAnOutletIsPublishedOnTheSite() {
-        long category = site.app().content().terms().create(Taxonomy.CATEGORY, "Refugees", null);
+        long category = site.app().content().terms().create(Taxonomy.CATEGORY, "Refugees", null).orThrow();
         Map<String, String> form = EditorForms.with(EditorForms.post("Clinic opens", "published"), "category",
                 String.valueOf(category));
         long id = EditorForms.savedId(editor.submit("/admin/posts/new/", form));

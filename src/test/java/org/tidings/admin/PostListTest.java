@@ -7,9 +7,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tidings.content.BodyFormat;
+import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
-import org.tidings.content.PostEdit;
+import org.tidings.content.Markdown;
+import org.tidings.content.PostInput;
 import org.tidings.content.Role;
 import org.tidings.content.Taxonomy;
 import org.tidings.testing.AdminClient;
@@ -28,18 +29,18 @@ class PostListTest {
         site = RunningSite.start();
         editor = AdminClient.loggedIn(site, "lister", Role.EDITOR);
         ContentService content = site.app().content();
-        refugees = content.terms().create(Taxonomy.CATEGORY, "Refugees", null);
-        resettlement = content.terms().create(Taxonomy.CATEGORY, "Resettlement", refugees);
+        refugees = content.terms().create(Taxonomy.CATEGORY, "Refugees", null).orThrow();
+        resettlement = content.terms().create(Taxonomy.CATEGORY, "Resettlement", refugees).orThrow();
         for (int i = 1; i <= 30; i++) {
-            long id = content.createDraft(new PostEdit("Market report " + i, "", "x", BodyFormat.MARKDOWN, "",
+            long id = content.create(new PostInput("Market report " + i, "", Markdown.toSafeHtml("x"), "x", "", null,
                     i % 2 == 0 ? "Min-ji Park" : "J. Han", i % 3 == 0 ? "Northern Wire" : "Harbour Daily", "",
-                    i % 5 == 0 ? List.of("Resettlement") : List.of(), List.of()), null);
+                            i % 5 == 0 ? List.of("Resettlement") : List.of(), List.of(), null), Actor.COMMAND_LINE);
             if (i % 4 == 0) {
                 content.publish(id);
             }
         }
-        content.createDraft(new PostEdit("Clinic 100% open_now", "", "x", BodyFormat.MARKDOWN, "", "", "", "",
-                List.of(), List.of()), null);
+        content.create(new PostInput("Clinic 100% open_now", "", Markdown.toSafeHtml("x"), "x", "", null, "", "", "",
+                List.of(), List.of(), null), Actor.COMMAND_LINE);
     }
 
     @AfterAll

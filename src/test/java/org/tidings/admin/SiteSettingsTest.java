@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.HtmlCheck;
@@ -27,7 +28,7 @@ class SiteSettingsTest {
     void aNewTitleShowsOnPagesAndFeedsAtOnceAndStaysAfterARestart() throws Exception {
         Path data;
         try (RunningSite site = RunningSite.start()) {
-            site.app().content().create(Posts.published("Winter shelters open", "Beds for all."));
+            site.app().content().create(Posts.published("Winter shelters open", "Beds for all."), Actor.COMMAND_LINE);
             assertThat(site.page("/").title()).isEqualTo("Tidings");
             AdminClient admin = AdminClient.loggedIn(site, "root", Role.ADMIN);
             Document settings = admin.page("/admin/settings/");

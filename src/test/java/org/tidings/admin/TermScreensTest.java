@@ -10,8 +10,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tidings.content.BodyFormat;
-import org.tidings.content.PostEdit;
+import org.tidings.content.Actor;
+import org.tidings.content.Markdown;
+import org.tidings.content.PostInput;
 import org.tidings.content.Role;
 import org.tidings.content.Taxonomy;
 import org.tidings.testing.AdminClient;
@@ -69,9 +70,34 @@ class TermScreensTest {
     }
 
     @Test
+    void aProblemIsShownAtTheFieldOfTheFormThatWasSent() {
+        editor.submit("/admin/tags/", Map.of("name", "Weather"));
+        editor.submit("/admin/tags/", Map.of("name", "Climate"));
+        long climate = site.app().stores().tags().bySlug("climate").orElseThrow().id();
+
+        Document again = Jsoup.parse(editor.submit("/admin/tags/", Map.of("name", "weather")).body());
+        assertThat(again.select("#new-name-problem").text()).isEqualTo("Tag \"weather\" already exists.");
+        assertThat(again.select("#new-name").attr("aria-invalid")).isEqualTo("true");
+        assertThat(again.select("#new-name").attr("aria-describedby")).isEqualTo("new-name-problem");
+        assertThat(again.select("#name-" + climate)).extracting(e -> e.attr("aria-invalid")).containsExactly("");
+
+        Document renamed = Jsoup.parse(editor.submit("/admin/tags/" + climate + "/rename/",
+                Map.of("name", "WEATHER", "slug", "")).body());
+        assertThat(renamed.select("#name-" + climate + "-problem").text())
+                .isEqualTo("Tag \"WEATHER\" already exists: merge into it instead.");
+        assertThat(renamed.select("#new-name-problem")).isEmpty();
+
+        Document merged = Jsoup.parse(editor.submit("/admin/tags/" + climate + "/merge/",
+                Map.of("into", "Nowhere")).body());
+        assertThat(merged.select("#into-" + climate + "-problem").text())
+                .isEqualTo("There is no tag named \"Nowhere\" to merge into.");
+        assertThat(merged.select(".field-problem")).hasSize(1);
+    }
+
+    @Test
     void outletsAreMergedAndAuthorsDeleted() {
-        long post = site.app().content().createDraft(new PostEdit("Outlet story", "", "x", BodyFormat.MARKDOWN, "",
-                "Min-ji Park", "Harbour Daily", "", List.of(), List.of()), null);
+        long post = site.app().content().create(new PostInput("Outlet story", "", Markdown.toSafeHtml("x"), "x", "",
+                null, "Min-ji Park", "Harbour Daily", "", List.of(), List.of(), null), Actor.COMMAND_LINE);
         site.app().content().publish(post);
         editor.submit("/admin/outlets/", Map.of("name", "Harbour Daily Online"));
         long from = site.app().stores().sources().bySlug("harbour-daily").orElseThrow().id();
@@ -89,8 +115,8 @@ class TermScreensTest {
 
     @Test
     void mergingAnAuthorMovesTheAccountsThatWriteUnderIt() {
-        long from = site.app().content().terms().create(Taxonomy.AUTHOR, "Desk", null);
-        site.app().content().terms().create(Taxonomy.AUTHOR, "News desk", null);
+        long from = site.app().content().terms().create(Taxonomy.AUTHOR, "Desk", null).orThrow();
+        site.app().content().terms().create(Taxonomy.AUTHOR, "News desk", null).orThrow();
         long user = site.app().stores().users().byUsername("manager").orElseThrow().id();
         site.app().stores().users().setAuthor(user, from);
         assertThat(editor.submit("/admin/authors/" + from + "/merge/", Map.of("into", "News desk")).statusCode())

@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.RunningSite;
@@ -21,7 +22,7 @@ class ThrottleTest {
     @BeforeEach
     void start() {
         site = RunningSite.start(clock);
-        site.app().admin().accounts().create(null, null, "target", Role.ADMIN, AdminClient.PASSWORD);
+        site.app().admin().accounts().create(Actor.COMMAND_LINE, "target", Role.ADMIN, AdminClient.PASSWORD);
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidings.app.TrustedProxies;
+import org.tidings.content.Actor;
 import org.tidings.content.Role;
 import org.tidings.content.TidingsException;
 import org.tidings.testing.AdminClient;
@@ -32,7 +33,7 @@ class TrustedProxyTest {
     @Test
     void behindATrustedProxyOneClientsGuessesDoNotLockOthersOut() {
         try (RunningSite site = RunningSite.behind(new TrustedProxies(List.of("127.0.0.1")), TestClock.atNow())) {
-            site.app().admin().accounts().create(null, null, "editor", Role.EDITOR, AdminClient.PASSWORD);
+            site.app().admin().accounts().create(Actor.COMMAND_LINE, "editor", Role.EDITOR, AdminClient.PASSWORD);
             guessManyNames(site, GUESSER);
 
             assertThat(new AdminClient(site, GUESSER).logIn("editor", AdminClient.PASSWORD).statusCode())
@@ -50,7 +51,7 @@ class TrustedProxyTest {
     @Test
     void withoutATrustedProxyTheHeaderIsIgnored() {
         try (RunningSite site = RunningSite.start(TestClock.atNow())) {
-            site.app().admin().accounts().create(null, null, "editor", Role.EDITOR, AdminClient.PASSWORD);
+            site.app().admin().accounts().create(Actor.COMMAND_LINE, "editor", Role.EDITOR, AdminClient.PASSWORD);
             guessManyNames(site, GUESSER);
             assertThat(new AdminClient(site, EDITOR).logIn("editor", AdminClient.PASSWORD).statusCode())
                     .as("a made-up header does not escape the throttle").isEqualTo(429);
@@ -63,7 +64,7 @@ class TrustedProxyTest {
     void aGarbledOrMissingHeaderLeavesTheProxysAddress() {
         try (RunningSite site = RunningSite.behind(new TrustedProxies(List.of("127.0.0.0/8")), TestClock.atNow())) {
             for (String name : List.of("first", "second", "third")) {
-                site.app().admin().accounts().create(null, null, name, Role.EDITOR, AdminClient.PASSWORD);
+                site.app().admin().accounts().create(Actor.COMMAND_LINE, name, Role.EDITOR, AdminClient.PASSWORD);
             }
             new AdminClient(site, "unknown, " + GUESSER + ", not-an-address").logIn("first", "guess");
             new AdminClient(site, "127.0.0.2").logIn("second", "guess");

@@ -56,6 +56,18 @@ class UsersScreenTest {
     }
 
     @Test
+    void aTakenNameIsShownAtTheUsernameFieldWithWhatWasTyped() {
+        admin.submit("/admin/users/", Map.of("username", "taken", "role", "editor"));
+        HttpResponse<String> answer = admin.submit("/admin/users/", Map.of("username", "TAKEN", "role", "editor"));
+        assertThat(answer.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(answer.body());
+        assertThat(page.select("#new-username-problem").text()).isEqualTo("There is already an account named taken.");
+        assertThat(page.select("#new-username").attr("aria-describedby")).isEqualTo("new-username-problem");
+        assertThat(page.select("#new-username").val()).isEqualTo("TAKEN");
+        assertThat(page.select("#one-time-password")).isEmpty();
+    }
+
+    @Test
     void aRoleChangeTakesEffectAtTheNextRequest() {
         AdminClient other = AdminClient.loggedIn(site, "deputy", Role.ADMIN);
         assertThat(other.get("/admin/users/").statusCode()).isEqualTo(200);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.tidings.Tidings;
+import org.tidings.content.Actor;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
 import picocli.CommandLine;
@@ -23,7 +24,7 @@ class ImportWhileServingTest {
         Assumptions.assumeTrue(Files.exists(FIXTURE), "../shared is not beside the project");
         try (RunningSite site = RunningSite.start()) {
             // A server in its stride: the first post after start-up waits for the analysis to load.
-            site.app().content().create(Posts.published("Warm-up", "Nothing to see."));
+            site.app().content().create(Posts.published("Warm-up", "Nothing to see."), Actor.COMMAND_LINE);
             assertThat(site.page("/search/?q=warm").select("main article")).hasSize(1);
             CommandLine cli = Tidings.commandLine();
             cli.setOut(new PrintWriter(new StringWriter(), true));

@@ -16,7 +16,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tidings.content.NewPost;
+import org.tidings.content.Actor;
+import org.tidings.content.HtmlSanitizer;
+import org.tidings.content.PostInput;
+import org.tidings.content.PostInput.Publication;
 import org.tidings.content.PostStatus;
 import org.tidings.testing.RunningSite;
 
@@ -33,9 +36,10 @@ class PageCacheTest {
     void start() {
         site = RunningSite.start();
         site.app().content().terms().findOrCreateCategory("Resettlement", "Refugees", "");
-        postId = site.app().content().create(post("Aid group opens a clinic", PUBLISHED));
+        postId = site.app().content().create(post("Aid group opens a clinic", PUBLISHED), Actor.COMMAND_LINE);
         for (int i = 1; i <= 10; i++) {
-            site.app().content().create(post("Older story " + i, PUBLISHED.minusSeconds(3600L * i)));
+            site.app().content().create(post("Older story " + i, PUBLISHED.minusSeconds(3600L * i)),
+                    Actor.COMMAND_LINE);
         }
     }
 
@@ -80,7 +84,7 @@ class PageCacheTest {
         HttpResponse<String> before = site.get(POST);
         String etag = before.headers().firstValue("ETag").orElseThrow();
         String lastModified = before.headers().firstValue("Last-Modified").orElseThrow();
-        site.app().content().update(postId, post("Aid group opens a second clinic", PUBLISHED));
+        site.app().content().update(postId, post("Aid group opens a second clinic", PUBLISHED), Actor.COMMAND_LINE);
 
         HttpResponse<String> byETag = send(POST, "If-None-Match", etag);
         assertThat(byETag.statusCode()).isEqualTo(200);
@@ -94,7 +98,7 @@ class PageCacheTest {
         List<String> pages = List.of("/", POST, "/category/refugees/");
         pages.forEach(path -> assertThat(titles(path)).as(path).contains("Aid group opens a clinic"));
 
-        site.app().content().update(postId, post("Aid group closes its clinic", PUBLISHED));
+        site.app().content().update(postId, post("Aid group closes its clinic", PUBLISHED), Actor.COMMAND_LINE);
 
         pages.forEach(path -> assertThat(titles(path)).as(path)
                 .contains("Aid group closes its clinic").doesNotContain("Aid group opens a clinic"));
@@ -196,10 +200,11 @@ class PageCacheTest {
         }
     }
 
-    private static NewPost post(String title, Instant published) {
-        return new NewPost(title, "<p>Staff said the number of people asking for help had grown steadily over the "
-                + "past year, and that most of them arrived with little more than the clothes they wore.</p>", "",
-                PostStatus.PUBLISHED, published, false, "Min-ji Park", "Harbour Daily", null,
-                List.of("Resettlement"), List.of("winter"), null);
+    private static PostInput post(String title, Instant published) {
+        return new PostInput(title, "",
+                HtmlSanitizer.sanitize("<p>Staff said the number of people asking for help had grown steadily over the "
+                + "past year, and that most of them arrived with little more than the clothes they wore.</p>"), null,
+                        "", new Publication(PostStatus.PUBLISHED, published, false), "Min-ji Park", "Harbour Daily",
+                                null, List.of("Resettlement"), List.of("winter"), null);
     }
 }

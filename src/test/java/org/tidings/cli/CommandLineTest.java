@@ -79,6 +79,29 @@ class CommandLineTest {
     }
 
     @Test
+    void importListsEverySkippedPostWithItsReason() throws IOException {
+        Path capture = Files.writeString(dataDir.resolve("mixed.txt"), """
+                Posted on by
+
+                A body with no title above it.
+
+                A proper title
+
+                Posted on by
+
+                A proper body.
+
+                [Yonhap]
+                """);
+        Run first = run("import", "text", capture.toString(), "--data", dataDir.toString());
+        assertThat(first.out()).contains("  skipped  line 1: a post without a title\n",
+                "  imported A proper title [Yonhap]\n", "1 imported, 1 skipped");
+        Run again = run("import", "text", capture.toString(), "--data", dataDir.toString());
+        assertThat(again.out()).contains("  skipped  line 1: a post without a title\n",
+                "  skipped  A proper title (already imported)\n", "0 imported, 2 skipped");
+    }
+
+    @Test
     void aBrokenFileFailsAloneWithItsReason() throws IOException {
         Path empty = Files.writeString(dataDir.resolve("empty.txt"), "");
         Path good = Files.writeString(dataDir.resolve("good.txt"), "A title\nPosted on by\nA body.\n[Yonhap]\n");

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.tidings.Tidings;
+import org.tidings.content.Actor;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
 import picocli.CommandLine;
@@ -21,7 +22,8 @@ class ReindexCommandTest {
     void rebuildsTheIndexFromTheDatabaseAndCanRunAgain() throws Exception {
         Path data;
         try (RunningSite site = RunningSite.start()) {
-            site.app().content().create(Posts.published("Ferry timetable changes", "Boats leave earlier in winter."));
+            site.app().content().create(Posts.published("Ferry timetable changes", "Boats leave earlier in winter."),
+                    Actor.COMMAND_LINE);
             data = site.dataDir();
         }
         Files.createDirectories(data.resolve("index.new")); // left over from an interrupted run
@@ -55,7 +57,8 @@ class ReindexCommandTest {
             int exit = cli.execute("reindex", "--data", site.dataDir().toString());
             assertThat(exit).isEqualTo(1);
             assertThat(err.toString()).contains("in use by a running Tidings server");
-            site.app().content().create(Posts.published("Still searchable", "The index was left alone."));
+            site.app().content().create(Posts.published("Still searchable", "The index was left alone."),
+                    Actor.COMMAND_LINE);
             assertThat(site.page("/search/?q=searchable").select("main article")).hasSize(1);
         }
     }

@@ -93,7 +93,7 @@ class UserCommandTest {
         assertThat(badRole.code()).isEqualTo(1);
         assertThat(badRole.err()).contains("unknown role 'owner'");
         Run badName = run("", "user", "add", "no spaces please", "--role", "editor", "--data", data.toString());
-        assertThat(badName.err()).contains("a username has 1 to 64 letters");
+        assertThat(badName.err()).contains("A username has 1 to 64 letters");
         Run shortPassword = run("short\n", "user", "add", "y", "--role", "editor", "--password-stdin", "--data",
                 data.toString());
         assertThat(shortPassword.err()).contains("at least 12 characters");

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidings.site.Urls;
+import org.tidings.testing.Actors;
 import org.tidings.testing.RunningSite;
 
 /** Changed slugs, merges and deletes seen from the public site over HTTP. */
@@ -15,10 +16,10 @@ class AddressesKeptTest {
     void aPublishedPostWhoseSlugChangesAnswers301AtItsOldAddress() {
         try (RunningSite site = RunningSite.start()) {
             ContentService content = site.app().content();
-            long id = content.createDraft(PostEditingTest.edit("Border town reopens", "", "b"), 1L);
+            long id = content.create(PostEditingTest.edit("Border town reopens", "", "b"), Actors.person(1L));
             content.publish(id);
             String oldPath = path(site, id);
-            content.edit(id, PostEditingTest.edit("Border town reopens", "border-town", "b"), 1L);
+            content.update(id, PostEditingTest.edit("Border town reopens", "border-town", "b"), Actors.person(1L));
             String newPath = path(site, id);
             assertThat(newPath).endsWith("/border-town/");
             assertMoved(site, oldPath, newPath);
@@ -59,10 +60,10 @@ class AddressesKeptTest {
     void mergingACategoryIntoItsOwnChildKeepsTheTreeWhole() {
         try (RunningSite site = RunningSite.start()) {
             ContentService content = site.app().content();
-            long parent = content.terms().create(Taxonomy.CATEGORY, "Korea", null);
-            long child = content.terms().create(Taxonomy.CATEGORY, "North", parent);
-            long grandchild = content.terms().create(Taxonomy.CATEGORY, "Pyongyang", child);
-            long sibling = content.terms().create(Taxonomy.CATEGORY, "South", parent);
+            long parent = content.terms().create(Taxonomy.CATEGORY, "Korea", null).orThrow();
+            long child = content.terms().create(Taxonomy.CATEGORY, "North", parent).orThrow();
+            long grandchild = content.terms().create(Taxonomy.CATEGORY, "Pyongyang", child).orThrow();
+            long sibling = content.terms().create(Taxonomy.CATEGORY, "South", parent).orThrow();
             publish(content, "Filed high", List.of("Korea"), List.of());
             content.terms().merge(Taxonomy.CATEGORY, parent, grandchild);
             var terms = site.app().stores().terms();
@@ -79,10 +80,9 @@ class AddressesKeptTest {
     void aCategoryCannotBeFiledUnderItsOwnDescendant() {
         try (RunningSite site = RunningSite.start()) {
             Terms terms = site.app().content().terms();
-            long parent = terms.create(Taxonomy.CATEGORY, "Top", null);
-            long child = terms.create(Taxonomy.CATEGORY, "Below", parent);
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.moveCategory(parent, child))
-                    .isInstanceOf(TidingsException.class).hasMessageContaining("its own subcategory");
+            long parent = terms.create(Taxonomy.CATEGORY, "Top", null).orThrow();
+            long child = terms.create(Taxonomy.CATEGORY, "Below", parent).orThrow();
+            assertThat(terms.moveCategory(parent, child).at("parent")).contains("its own subcategory");
             assertThat(site.app().stores().terms().byId(Taxonomy.CATEGORY, parent).orElseThrow().parentId()).isNull();
         }
     }
@@ -114,8 +114,8 @@ class AddressesKeptTest {
     }
 
     static long publish(ContentService content, String title, List<String> categories, List<String> tags) {
-        long id = content.createDraft(new PostEdit(title, "", "Body of " + title, BodyFormat.MARKDOWN, "",
-                "Min-ji Park", "Harbour Daily", "", categories, tags), 1L);
+        long id = content.create(new PostInput(title, "", Markdown.toSafeHtml("Body of " + title), "Body of " + title,
+                "", null, "Min-ji Park", "Harbour Daily", "", categories, tags, null), Actors.person(1L));
         content.publish(id);
         return id;
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.tidings.testing.Actors;
 import org.tidings.testing.RunningSite;
 import org.tidings.testing.TestDatabase;
 
@@ -16,7 +17,7 @@ class PublishSchedulerTest {
     void aPostScheduledAFewSecondsAheadAppearsByItselfWithoutAnyRequest() {
         try (RunningSite site = RunningSite.start()) {
             ContentService content = site.app().content();
-            long id = content.createDraft(PostEditingTest.edit("On time", "", "o"), 1L);
+            long id = content.create(PostEditingTest.edit("On time", "", "o"), Actors.person(1L));
             Instant when = Instant.now().plusSeconds(2);
             content.schedule(id, when);
             String path = AddressesKeptTest.path(site, id);
@@ -34,7 +35,7 @@ class PublishSchedulerTest {
         Instant when = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         try (db) {
             db.clock().set(when.minus(Duration.ofHours(1)));
-            id = db.content().createDraft(PostEditingTest.edit("Missed", "", "m"), 1L);
+            id = db.content().create(PostEditingTest.edit("Missed", "", "m"), Actors.person(1L));
             db.content().schedule(id, when);
         }
         try (RunningSite site = RunningSite.over(db.dataDir())) {

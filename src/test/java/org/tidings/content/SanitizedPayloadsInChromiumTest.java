@@ -71,8 +71,8 @@ class SanitizedPayloadsInChromiumTest {
         try (TestDatabase db = TestDatabase.create()) {
             List<String> stored = new ArrayList<>();
             for (String payload : payloads) {
-                long id = db.content().createDraft(new PostEdit("Payload", "", payload, BodyFormat.HTML, "", "", "", "",
-                        List.of(), List.of()), null);
+                long id = db.content().create(new PostInput("Payload", "", HtmlSanitizer.sanitize(payload), null, "",
+                        null, "", "", "", List.of(), List.of(), null), Actor.COMMAND_LINE);
                 stored.add(db.stores().posts().byId(id).orElseThrow().bodyHtml());
             }
             return stored;

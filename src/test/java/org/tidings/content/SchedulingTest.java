@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.tidings.testing.Actors;
 import org.tidings.testing.TestDatabase;
 
 class SchedulingTest {
@@ -12,7 +13,7 @@ class SchedulingTest {
     @Test
     void aScheduledPostGoesLiveAtItsOwnTimeAndOnlyOnce() {
         try (TestDatabase db = TestDatabase.create()) {
-            long id = db.content().createDraft(PostEditingTest.edit("Later", "", "l"), 1L);
+            long id = db.content().create(PostEditingTest.edit("Later", "", "l"), Actors.person(1L));
             Instant when = db.clock().instant().plus(Duration.ofHours(2));
             db.content().schedule(id, when);
             assertThat(db.content().publishDue()).isZero();
@@ -30,7 +31,7 @@ class SchedulingTest {
     @Test
     void publishingAScheduledPostEarlyDatesItNow() {
         try (TestDatabase db = TestDatabase.create()) {
-            long id = db.content().createDraft(PostEditingTest.edit("Early", "", "e"), 1L);
+            long id = db.content().create(PostEditingTest.edit("Early", "", "e"), Actors.person(1L));
             db.content().schedule(id, db.clock().instant().plus(Duration.ofDays(1)));
             db.content().publish(id);
             assertThat(db.stores().posts().byId(id).orElseThrow().publishedAt()).isEqualTo(db.clock().instant());
@@ -40,7 +41,7 @@ class SchedulingTest {
     @Test
     void aRepublishedPostKeepsItsFirstDateAndSoItsAddress() {
         try (TestDatabase db = TestDatabase.create()) {
-            long id = db.content().createDraft(PostEditingTest.edit("Again", "", "a"), 1L);
+            long id = db.content().create(PostEditingTest.edit("Again", "", "a"), Actors.person(1L));
             db.content().publish(id);
             Instant first = db.clock().instant();
             db.clock().advance(Duration.ofDays(2));

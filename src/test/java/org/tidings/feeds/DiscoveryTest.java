@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
-import org.tidings.content.NewPost;
+import org.tidings.content.Actor;
+import org.tidings.content.HtmlSanitizer;
+import org.tidings.content.PostInput;
+import org.tidings.content.PostInput.Publication;
 import org.tidings.content.PostStatus;
 import org.tidings.testing.HtmlCheck;
 
@@ -92,8 +95,9 @@ class DiscoveryTest {
     @Test
     void aTitleThatTriesToEndTheScriptStaysData() {
         String title = "Breaking </script><script>alert(1)</script> & more";
-        site.site.app().content().create(new NewPost(title, "<p>Text.</p>", "", PostStatus.PUBLISHED,
-                FeedSite.DATED.plusSeconds(60), false, null, null, null, List.of(), List.of(), null));
+        site.site.app().content().create(new PostInput(title, "", HtmlSanitizer.sanitize("<p>Text.</p>"), null, "",
+                new Publication(PostStatus.PUBLISHED, FeedSite.DATED.plusSeconds(60), false), null, null, null,
+                        List.of(), List.of(), null), Actor.COMMAND_LINE);
         String path = postPath(title);
         Document page = site.site.page(path);
         HtmlCheck.save("post-with-script-in-title", site.get(path).body());

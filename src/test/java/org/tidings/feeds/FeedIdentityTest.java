@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
+import org.tidings.content.Actor;
 
 /** Feed ids survive edits (readers would show an edited post twice otherwise); unknown slugs answer 404. */
 class FeedIdentityTest {
@@ -45,7 +46,8 @@ class FeedIdentityTest {
         Object jsonBefore = jsonItem().get("id");
 
         Instant moved = Instant.parse("2026-11-03T09:00:00Z");
-        site.site.app().content().update(site.datedId, FeedSite.dated("Shelters open early", moved));
+        site.site.app().content().update(site.datedId, FeedSite.dated("Shelters open early", moved),
+                Actor.COMMAND_LINE);
 
         Item rssAfter = rssItem();
         Entry atomAfter = atomEntry();
@@ -66,7 +68,7 @@ class FeedIdentityTest {
         Path data = Files.createTempDirectory("tidings-move");
         Object before;
         try (TidingsApp first = TidingsApp.start(new ServerConfig(data, "127.0.0.1", 0, "https://first.example", false))) {
-            first.content().create(FeedSite.dated("Moved", FeedSite.DATED));
+            first.content().create(FeedSite.dated("Moved", FeedSite.DATED), Actor.COMMAND_LINE);
             before = newestJsonItem(first).get("id");
         }
         try (TidingsApp moved = TidingsApp.start(new ServerConfig(data, "127.0.0.1", 0, "https://news.example.org", false))) {

@@ -5,9 +5,11 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
 import org.tidings.content.HtmlSanitizer;
-import org.tidings.content.NewPost;
+import org.tidings.content.PostInput;
+import org.tidings.content.PostInput.Publication;
 import org.tidings.content.PostStatus;
 import org.tidings.testing.RunningSite;
 
@@ -38,23 +40,26 @@ final class FeedSite implements AutoCloseable {
         ContentService content = site.app().content();
         content.terms().findOrCreateCategory("Refugees", null, "Life after escape.");
         content.terms().findOrCreateCategory("Resettlement", "Refugees", "");
-        datedId = content.create(dated(DATED_TITLE, DATED));
-        undatedId = content.create(new NewPost(UNDATED_TITLE, HtmlSanitizer.sanitize("<p>Nobody wrote down when.</p>"),
-                "", PostStatus.PUBLISHED, UNDATED, true, null, "Yonhap", null, List.of("Refugees"),
-                List.of("families"), null));
-        koreanId = content.create(new NewPost(KOREAN_TITLE, HtmlSanitizer.sanitize("<p>정부는 지원을 늘린다.</p>"), "",
-                PostStatus.PUBLISHED, DATED.minus(2, ChronoUnit.DAYS), false, "J. Han", "Yonhap", null,
-                List.of("Human rights"), List.of(), null));
-        draftId = content.create(new NewPost(DRAFT_TITLE, "<p>Not yet.</p>", "", PostStatus.DRAFT, null, false,
-                "Min-ji Park", "Reuters", null, List.of("Refugees"), List.of("winter"), null));
+        datedId = content.create(dated(DATED_TITLE, DATED), Actor.COMMAND_LINE);
+        undatedId = content.create(new PostInput(UNDATED_TITLE, "",
+                HtmlSanitizer.sanitize("<p>Nobody wrote down when.</p>"), null, "",
+                        new Publication(PostStatus.PUBLISHED, UNDATED, true), null, "Yonhap", null,
+                                List.of("Refugees"), List.of("families"), null), Actor.COMMAND_LINE);
+        koreanId = content.create(new PostInput(KOREAN_TITLE, "", HtmlSanitizer.sanitize("<p>정부는 지원을 늘린다.</p>"), null,
+                "", new Publication(PostStatus.PUBLISHED, DATED.minus(2, ChronoUnit.DAYS), false), "J. Han", "Yonhap",
+                        null, List.of("Human rights"), List.of(), null), Actor.COMMAND_LINE);
+        draftId = content.create(new PostInput(DRAFT_TITLE, "", HtmlSanitizer.sanitize("<p>Not yet.</p>"), null, "",
+                new Publication(PostStatus.DRAFT, null, false), "Min-ji Park", "Reuters", null, List.of("Refugees"),
+                        List.of("winter"), null), Actor.COMMAND_LINE);
     }
 
     /** The dated post as created, with {@code title} and {@code published} to allow edits. */
-    static NewPost dated(String title, Instant published) {
+    static PostInput dated(String title, Instant published) {
         String body = "<p>Shelters <a href=\"/tag/winter/\">opened</a> early. <img src=\"/assets/map.png\" alt=\"Map\"></p>"
                 + "<p>Control\u0001characters and a line\u2028separator are dropped or kept safely.</p>";
-        return new NewPost(title, HtmlSanitizer.sanitize(body), "A short summary & more.", PostStatus.PUBLISHED,
-                published, false, "Min-ji Park", "Reuters", ORIGINAL, List.of("Resettlement"), List.of("winter"), null);
+        return new PostInput(title, "", HtmlSanitizer.sanitize(body), null, "A short summary & more.",
+                new Publication(PostStatus.PUBLISHED, published, false), "Min-ji Park", "Reuters", ORIGINAL,
+                        List.of("Resettlement"), List.of("winter"), null);
     }
 
     HttpResponse<String> get(String path) {

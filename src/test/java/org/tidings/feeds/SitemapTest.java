@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
-import org.tidings.content.NewPost;
+import org.tidings.content.HtmlSanitizer;
+import org.tidings.content.PostInput;
+import org.tidings.content.PostInput.Publication;
 import org.tidings.content.PostStatus;
 import org.tidings.site.Urls;
 import org.tidings.store.Database;
@@ -30,8 +33,9 @@ class SitemapTest {
     @Test
     void listsTheHomePageArchivesWithPostsAndEveryPublishedPostButNoDraft() throws Exception {
         try (FeedSite site = new FeedSite()) {
-            site.site.app().content().create(new NewPost("Embargoed", "<p>Later.</p>", "", PostStatus.DRAFT, null,
-                    false, "Ghost Writer", "Secret Wire", null, List.of("Hidden"), List.of("embargoed"), null));
+            site.site.app().content().create(new PostInput("Embargoed", "", HtmlSanitizer.sanitize("<p>Later.</p>"),
+                    null, "", new Publication(PostStatus.DRAFT, null, false), "Ghost Writer", "Secret Wire", null,
+                            List.of("Hidden"), List.of("embargoed"), null), Actor.COMMAND_LINE);
             var response = site.get("/sitemap.xml");
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
             Document sitemap = parse(response.body());
@@ -85,9 +89,10 @@ class SitemapTest {
         try (RunningSite site = RunningSite.over(data)) {
             List<String> expected = new ArrayList<>(List.of(site.baseUrl() + "/", site.baseUrl() + "/author/ana/"));
             for (int i = 0; i < 9; i++) {
-                long id = site.app().content().create(new NewPost("Post number " + i, "<p>Body.</p>", "",
-                        PostStatus.PUBLISHED, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * i), false,
-                        "Ana", null, null, List.of(), List.of(), null));
+                long id = site.app().content().create(new PostInput("Post number " + i, "",
+                        HtmlSanitizer.sanitize("<p>Body.</p>"), null, "", new Publication(PostStatus.PUBLISHED,
+                                Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * i), false), "Ana", null,
+                                        null, List.of(), List.of(), null), Actor.COMMAND_LINE);
                 var post = site.app().stores().posts().byId(id).orElseThrow();
                 expected.add(site.baseUrl() + Urls.post(post, site.app().site().zone()));
             }

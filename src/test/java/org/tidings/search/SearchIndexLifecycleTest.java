@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
 import org.tidings.store.Database;
 import org.tidings.store.Stores;
@@ -25,13 +26,15 @@ class SearchIndexLifecycleTest {
     void everyChangeThroughTheContentServiceIsSearchableAtOnce() {
         try (RunningSite site = RunningSite.start()) {
             ContentService content = site.app().content();
-            long id = content.create(Posts.draft("Lighthouse keeper retires", "After forty years at sea."));
+            long id = content.create(Posts.draft("Lighthouse keeper retires", "After forty years at sea."),
+                    Actor.COMMAND_LINE);
             assertThat(titles(site, "lighthouse")).isEmpty();
 
             content.publish(id);
             assertThat(titles(site, "lighthouse")).containsExactly("Lighthouse keeper retires");
 
-            content.update(id, Posts.published("Harbour pilot retires", "After forty years at sea."));
+            content.update(id, Posts.published("Harbour pilot retires", "After forty years at sea."),
+                    Actor.COMMAND_LINE);
             assertThat(titles(site, "lighthouse")).isEmpty();
             assertThat(titles(site, "harbour")).containsExactly("Harbour pilot retires");
 
@@ -77,7 +80,8 @@ class SearchIndexLifecycleTest {
         try (Database database = Database.openSqlite(data)) {
             // As the command-line import does: through the content service, with no index listening.
             new ContentService(Stores.over(database), Clock.systemUTC())
-                    .create(Posts.published("Avalanche warning issued", "Snow fell for three days."));
+                    .create(Posts.published("Avalanche warning issued", "Snow fell for three days."),
+                            Actor.COMMAND_LINE);
         }
         try (RunningSite site = RunningSite.over(data)) {
             assertThat(titles(site, "avalanche")).containsExactly("Avalanche warning issued");
@@ -88,10 +92,12 @@ class SearchIndexLifecycleTest {
     @Test
     void postsAddedByAnotherProcessWhileTheServerRunsAreFoundWithinASecond() {
         try (RunningSite site = RunningSite.start()) {
-            site.app().content().create(Posts.published("Glacier survey published", "The ice retreated again."));
+            site.app().content().create(Posts.published("Glacier survey published", "The ice retreated again."),
+                    Actor.COMMAND_LINE);
             try (Database database = Database.openSqlite(site.dataDir())) {
                 new ContentService(Stores.over(database), Clock.systemUTC())
-                        .create(Posts.published("Avalanche warning issued", "Snow fell for three days."));
+                        .create(Posts.published("Avalanche warning issued", "Snow fell for three days."),
+                                Actor.COMMAND_LINE);
             }
             long committed = System.nanoTime();
             while (titles(site, "avalanche").isEmpty() && System.nanoTime() - committed < 1_000_000_000L) {
@@ -114,7 +120,8 @@ class SearchIndexLifecycleTest {
 
     private static Path siteWithOnePost() {
         try (RunningSite site = RunningSite.start()) {
-            site.app().content().create(Posts.published("Glacier survey published", "The ice retreated again."));
+            site.app().content().create(Posts.published("Glacier survey published", "The ice retreated again."),
+                    Actor.COMMAND_LINE);
             assertThat(titles(site, "glacier")).hasSize(1);
             return site.dataDir();
         }

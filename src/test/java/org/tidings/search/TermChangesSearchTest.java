@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
 import org.tidings.content.Taxonomy;
 import org.tidings.store.Database;
@@ -27,15 +28,17 @@ class TermChangesSearchTest {
     void aRenamedMergedOrDeletedCategoryIsFoundByItsNewNameOnly() {
         try (RunningSite site = RunningSite.start()) {
             ContentService content = site.app().content();
-            content.create(Posts.published("Border crossing reopens", "Traders returned.", null, List.of("Logistics"), DAY));
-            content.create(Posts.published("Rice prices fall", "Markets were calm.", null, List.of("Markets"), DAY));
+            content.create(Posts.published("Border crossing reopens", "Traders returned.", null, List.of("Logistics"),
+                    DAY), Actor.COMMAND_LINE);
+            content.create(Posts.published("Rice prices fall", "Markets were calm.", null, List.of("Markets"), DAY),
+                    Actor.COMMAND_LINE);
             long logistics = categoryId(site, "logistics");
 
             content.terms().rename(Taxonomy.CATEGORY, logistics, "Freight", "");
             assertThat(titles(site, "freight")).containsExactly("Border crossing reopens");
             assertThat(titles(site, "logistics")).isEmpty();
 
-            long cargo = content.terms().create(Taxonomy.CATEGORY, "Cargo", null);
+            long cargo = content.terms().create(Taxonomy.CATEGORY, "Cargo", null).orThrow();
             content.terms().merge(Taxonomy.CATEGORY, logistics, cargo);
             assertThat(titles(site, "cargo")).containsExactly("Border crossing reopens");
             assertThat(titles(site, "freight")).isEmpty();
@@ -51,7 +54,8 @@ class TermChangesSearchTest {
     void aRenamedOutletIsFoundByItsNewName() {
         try (RunningSite site = RunningSite.start()) {
             ContentService content = site.app().content();
-            content.create(Posts.published("Flood warning issued", "Rivers rose.", "Valley Courier", List.of(), DAY));
+            content.create(Posts.published("Flood warning issued", "Rivers rose.", "Valley Courier", List.of(), DAY),
+                    Actor.COMMAND_LINE);
             long outlet = site.app().stores().sources().bySlug("valley-courier").orElseThrow().id();
             content.terms().rename(Taxonomy.SOURCE, outlet, "Hill Gazette", "");
             assertThat(titles(site, "gazette")).containsExactly("Flood warning issued");
@@ -65,7 +69,8 @@ class TermChangesSearchTest {
             ContentService content = site.app().content();
             int many = SearchIndex.APPLIED_AT_ONCE + 20;
             for (int i = 0; i < many; i++) {
-                content.create(Posts.published("Report " + i, "Rain all week.", null, List.of("Weather"), DAY));
+                content.create(Posts.published("Report " + i, "Rain all week.", null, List.of("Weather"), DAY),
+                        Actor.COMMAND_LINE);
             }
             content.terms().rename(Taxonomy.CATEGORY, categoryId(site, "weather"), "Climate", "");
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -81,7 +86,8 @@ class TermChangesSearchTest {
     void aRenameMadeWhileNoServerRanIsAppliedAtTheNextStartFromWhereTheIndexStopped() {
         Path data;
         try (RunningSite site = RunningSite.start()) {
-            site.app().content().create(Posts.published("Report 1", "Rain all week.", null, List.of("Weather"), DAY));
+            site.app().content().create(Posts.published("Report 1", "Rain all week.", null, List.of("Weather"), DAY),
+                    Actor.COMMAND_LINE);
             data = site.dataDir();
         }
         // The index recorded the last change it holds; the rename comes after it in the change log.

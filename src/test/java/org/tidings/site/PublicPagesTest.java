@@ -13,8 +13,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
-import org.tidings.content.NewPost;
+import org.tidings.content.HtmlSanitizer;
+import org.tidings.content.PostInput;
+import org.tidings.content.PostInput.Publication;
 import org.tidings.content.PostStatus;
 import org.tidings.testing.HtmlCheck;
 import org.tidings.testing.RunningSite;
@@ -47,11 +50,13 @@ class PublicPagesTest {
                 "https://harbour-daily.example/aid", List.of("Refugees"), List.of("winter", "aid"));
         publish(content, "New classes for arrivals", day(2024, 3, 20), "J. Han", "Northern Wire", null,
                 List.of("Resettlement"), List.of("winter"));
-        content.create(new NewPost("A post whose date was lost", "<p>Imported without a date.</p>", "",
-                PostStatus.PUBLISHED, day(2024, 1, 10), true, null, "Harbour Daily", null, List.of(), List.of(),
-                null));
-        content.create(new NewPost("An unfinished draft", "<p>Not for readers.</p>", "", PostStatus.DRAFT,
-                day(2024, 3, 6), false, "Min-ji Park", null, null, List.of("Refugees"), List.of(), null));
+        content.create(new PostInput("A post whose date was lost", "",
+                HtmlSanitizer.sanitize("<p>Imported without a date.</p>"), null, "",
+                        new Publication(PostStatus.PUBLISHED, day(2024, 1, 10), true), null, "Harbour Daily", null,
+                                List.of(), List.of(), null), Actor.COMMAND_LINE);
+        content.create(new PostInput("An unfinished draft", "", HtmlSanitizer.sanitize("<p>Not for readers.</p>"),
+                null, "", new Publication(PostStatus.DRAFT, day(2024, 3, 6), false), "Min-ji Park", null, null,
+                        List.of("Refugees"), List.of(), null), Actor.COMMAND_LINE);
         for (int i = 1; i <= 22; i++) {
             publish(content, "Filler story " + i, day(2023, 6, i), "Editorial desk", "Border Radio", null,
                     List.of("Economy"), List.of());

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
 import org.tidings.testing.HtmlCheck;
 import org.tidings.testing.Posts;
@@ -30,24 +31,24 @@ class SearchPageTest {
         content.terms().findOrCreateCategory("Resettlement", "Refugees", "");
         content.create(Posts.published("Refugee family reaches Seoul",
                 "A refugee family crossed two borders before reaching the capital.", "Yonhap",
-                List.of("Refugees"), Instant.parse("2023-03-10T08:00:00Z")));
+                List.of("Refugees"), Instant.parse("2023-03-10T08:00:00Z")), Actor.COMMAND_LINE);
         content.create(Posts.published("Mother flees across the river",
                 "She flees at night with her son, guided by a broker.", "Reuters",
-                List.of("Resettlement"), Instant.parse("2024-02-20T08:00:00Z")));
+                List.of("Resettlement"), Instant.parse("2024-02-20T08:00:00Z")), Actor.COMMAND_LINE);
         content.create(Posts.published("탈북자 지원 센터 문을 열다",
                 "서울에서 새 센터가 탈북자 가족을 돕는다. 그들은 국경을 넘어 도망쳤다.", "Yonhap",
-                List.of("Refugees"), Instant.parse("2024-06-01T08:00:00Z")));
+                List.of("Refugees"), Instant.parse("2024-06-01T08:00:00Z")), Actor.COMMAND_LINE);
         content.create(Posts.published("Broker arrested near the border",
                 "Police in China arrested a broker who helped North Korean refugees; 체포되었다 said the report.",
-                "Daily NK", List.of("Human rights"), Instant.parse("2024-07-15T08:00:00Z")));
+                "Daily NK", List.of("Human rights"), Instant.parse("2024-07-15T08:00:00Z")), Actor.COMMAND_LINE);
         content.create(Posts.published("Korean refugee writers meet",
                 "Writers who left the North read from new books. The word North and the word Korean appear apart here.",
-                "Reuters", List.of("Culture"), Instant.parse("2024-09-01T08:00:00Z")));
+                "Reuters", List.of("Culture"), Instant.parse("2024-09-01T08:00:00Z")), Actor.COMMAND_LINE);
         content.create(Posts.published("Markets & <b>prices</b> in Hyesan",
                 "Rice prices &lt;script&gt;alert(1)&lt;/script&gt; rose again, traders said.", "Daily NK",
-                List.of("Economy"), Instant.parse("2024-10-01T08:00:00Z")));
+                List.of("Economy"), Instant.parse("2024-10-01T08:00:00Z")), Actor.COMMAND_LINE);
         content.create(Posts.published("Long field report", "lorem ipsum dolor sit amet ".repeat(60)
-                + "then the tundra thawed early " + "consectetur adipiscing elit ".repeat(60)));
+                + "then the tundra thawed early " + "consectetur adipiscing elit ".repeat(60)), Actor.COMMAND_LINE);
     }
 
     @AfterAll

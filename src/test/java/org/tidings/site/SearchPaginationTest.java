@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
 
@@ -16,7 +17,7 @@ class SearchPaginationTest {
         try (RunningSite site = RunningSite.start()) {
             for (int i = 1; i <= 25; i++) {
                 site.app().content().create(Posts.published("Harvest report " + i, "The harvest was poor in county " + i,
-                        null, List.of(), Instant.parse("2024-01-01T00:00:00Z").plusSeconds(i)));
+                        null, List.of(), Instant.parse("2024-01-01T00:00:00Z").plusSeconds(i)), Actor.COMMAND_LINE);
             }
             List<String> seen = new ArrayList<>();
             Document page = site.page("/search/?q=harvest");

@@ -7,13 +7,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tidings.content.BodyFormat;
+import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
-import org.tidings.content.PostEdit;
+import org.tidings.content.Markdown;
+import org.tidings.content.PostInput;
 import org.tidings.content.PostStatus;
 import org.tidings.content.RevisionDiff;
 import org.tidings.content.Taxonomy;
 import org.tidings.content.Term;
+import org.tidings.testing.Actors;
 import org.tidings.testing.MovableClock;
 import org.tidings.testing.Postgres;
 
@@ -37,21 +39,21 @@ class PostgresEditorTest {
         postgres.close();
     }
 
-    private static PostEdit edit(String title, String body, List<String> categories) {
-        return new PostEdit(title, "", body, BodyFormat.MARKDOWN, "", "Ana", "Wire", "https://wire.example/1",
-                categories, List.of("x"));
+    private static PostInput edit(String title, String body, List<String> categories) {
+        return new PostInput(title, "", Markdown.toSafeHtml(body), body, "", null, "Ana", "Wire",
+                "https://wire.example/1", categories, List.of("x"), null);
     }
 
     @Test
     void draftsRevisionsAndSchedulingWork() {
-        long id = content.createDraft(edit("Pg draft", "one\ntwo", List.of()), 5L);
-        long twin = content.createDraft(edit("Pg draft", "x", List.of()), 5L);
+        long id = content.create(edit("Pg draft", "one\ntwo", List.of()), Actors.person(5L));
+        long twin = content.create(edit("Pg draft", "x", List.of()), Actors.person(5L));
         assertThat(content.stores().posts().byId(twin).orElseThrow().slug()).isEqualTo("pg-draft-2");
-        content.edit(id, edit("Pg draft edited", "one\n2", List.of()), 6L);
+        content.update(id, edit("Pg draft edited", "one\n2", List.of()), Actors.person(6L));
         var revisions = content.stores().revisions().ofPost(id);
         assertThat(revisions).hasSize(2);
         assertThat(RevisionDiff.between(revisions.get(1), revisions.get(0)).body()).hasSize(3);
-        content.restore(id, revisions.get(1).id(), 6L);
+        content.restore(id, revisions.get(1).id(), Actors.person(6L));
         assertThat(content.stores().editor().editable(id).orElseThrow().markdown()).isEqualTo("one\ntwo");
         assertThat(content.stores().editor().editable(id).orElseThrow().ownerUserId()).isEqualTo(5L);
 
@@ -64,10 +66,10 @@ class PostgresEditorTest {
 
     @Test
     void termsAreRenamedMergedAndDeletedAndTheListFilters() {
-        long top = content.terms().create(Taxonomy.CATEGORY, "Pg top", null);
-        long child = content.terms().create(Taxonomy.CATEGORY, "Pg child", top);
-        long other = content.terms().create(Taxonomy.CATEGORY, "Pg other", null);
-        content.createDraft(edit("Pg 100% filed", "x", List.of("Pg child")), null);
+        long top = content.terms().create(Taxonomy.CATEGORY, "Pg top", null).orThrow();
+        long child = content.terms().create(Taxonomy.CATEGORY, "Pg child", top).orThrow();
+        long other = content.terms().create(Taxonomy.CATEGORY, "Pg other", null).orThrow();
+        content.create(edit("Pg 100% filed", "x", List.of("Pg child")), Actor.COMMAND_LINE);
         content.terms().renameCategory(child, "Pg kid", "", top);
         content.terms().merge(Taxonomy.CATEGORY, top, other);
         Term kid = content.stores().terms().byId(Taxonomy.CATEGORY, child).orElseThrow();

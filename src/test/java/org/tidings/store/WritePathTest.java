@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tidings.content.Actor;
 import org.tidings.content.ChangeKind;
 import org.tidings.content.LoggedChange;
 import org.tidings.testing.Posts;
@@ -20,7 +21,7 @@ class WritePathTest {
         try (TestDatabase db = TestDatabase.create()) {
             assertThatThrownBy(() -> db.stores().settings().put("site.title", "Sneaked in"))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("settings");
-            assertThatThrownBy(() -> db.stores().posts().create(Posts.published("Sneaked", "In."), db.clock().instant()))
+            assertThatThrownBy(() -> db.stores().posts().create(Posts.published("Sneaked", "In."), null, db.clock().instant()))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside Database.write");
             assertThat(db.stores().settings().value("site.title")).isEmpty();
             assertThat(db.stores().database().changeLog().latest()).isZero();
@@ -30,9 +31,9 @@ class WritePathTest {
     @Test
     void aSaveWithItsRevisionAndRedirectIsOneTransactionAndOneLogRow() {
         try (TestDatabase db = TestDatabase.create()) {
-            long id = db.content().create(Posts.published("First", "Body."));
+            long id = db.content().create(Posts.published("First", "Body."), Actor.COMMAND_LINE);
             long before = db.stores().database().changeLog().latest();
-            db.content().restore(id, db.stores().revisions().ofPost(id).getFirst().id(), null);
+            db.content().restore(id, db.stores().revisions().ofPost(id).getFirst().id(), Actor.COMMAND_LINE);
             List<LoggedChange> logged = db.stores().database().changeLog().after(before, 10);
             assertThat(logged).hasSize(1);
             assertThat(logged.getFirst().change().postIds()).containsExactly(id);
@@ -57,7 +58,7 @@ class WritePathTest {
     @Test
     void followersReadChangesInCommitOrderWithWhatTheyTouched() {
         try (TestDatabase db = TestDatabase.create()) {
-            long id = db.content().create(Posts.published("Ordered", "Body."));
+            long id = db.content().create(Posts.published("Ordered", "Body."), Actor.COMMAND_LINE);
             db.content().saveSettings(Map.of("site.title", "Renamed"));
             List<LoggedChange> logged = db.stores().database().changeLog().after(0, 10);
             assertThat(logged).extracting(LoggedChange::seq).isSorted().doesNotHaveDuplicates();

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.tidings.content.Actor;
 import org.tidings.content.Role;
 
 /**
@@ -45,7 +46,7 @@ public final class AdminClient {
 
     /** Creates an account {@code username} of {@code role} with {@link #PASSWORD} and logs it in. */
     public static AdminClient loggedIn(RunningSite site, String username, Role role) {
-        site.app().admin().accounts().create(null, null, username, role, PASSWORD);
+        site.app().admin().accounts().create(Actor.COMMAND_LINE, username, role, PASSWORD);
         AdminClient client = new AdminClient(site);
         HttpResponse<String> answer = client.logIn(username, PASSWORD);
         if (answer.statusCode() != 303) {

@@ -22,15 +22,17 @@ public final class TidingsApp implements AutoCloseable {
     private final WebServer server;
     private final Site site;
     private final PublishScheduler scheduler;
+    private final Metrics metrics;
 
     private TidingsApp(ContentService content, Admin admin, SearchIndex search, WebServer server, Site site,
-            PublishScheduler scheduler) {
+            PublishScheduler scheduler, Metrics metrics) {
         this.content = content;
         this.admin = admin;
         this.search = search;
         this.server = server;
         this.site = site;
         this.scheduler = scheduler;
+        this.metrics = metrics;
     }
 
     /**
@@ -61,9 +63,13 @@ public final class TidingsApp implements AutoCloseable {
             content.addListener(change -> pages.invalidate());
             // Writes that do not go through ContentService (settings, categories, outlets) must not leave stale pages.
             database.onCommittedWrite(pages::tableWritten);
+            Metrics metrics = metrics(config.observability(), pages);
+            Operations ops = new Operations(metrics, new Readiness(database, search), config.observability());
             WebServer server = WebServer.start(content, search, site, templates, admin, pages,
-                    config.trustedProxies(), config.host(), port);
-            return new TidingsApp(content, admin, search, server, site, PublishScheduler.start(content));
+                    config.trustedProxies(), ops, config.host(), port);
+            PublishScheduler scheduler = PublishScheduler.start(content);
+            metrics.watch(scheduler);
+            return new TidingsApp(content, admin, search, server, site, scheduler, metrics);
         } catch (RuntimeException e) {
             if (search != null) {
                 search.close();
@@ -71,6 +77,15 @@ public final class TidingsApp implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    private static Metrics metrics(Observability observability, PageCache pages) {
+        Metrics metrics = new Metrics();
+        metrics.watch(pages);
+        if (!observability.metricsAllowed().isEmpty()) {
+            metrics.watchJvm();
+        }
+        return metrics;
     }
 
     /** Where the search index of the data folder {@code dataDir} lives. */
@@ -106,6 +121,11 @@ public final class TidingsApp implements AutoCloseable {
 
     public Site site() {
         return site;
+    }
+
+    /** This node's metrics, served at {@code /metrics} to the addresses the operator allows. */
+    public Metrics metrics() {
+        return metrics;
     }
 
     public int port() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,32 +17,54 @@ public final class PublishScheduler implements AutoCloseable {
     /** How often it looks: a post goes live at most this long after its time. */
     public static final Duration TICK = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(PublishScheduler.class);
-    private final ScheduledExecutorService executor;
+    private final ContentService content;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "publish-scheduler");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong succeeded = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong published = new AtomicLong();
 
-    private PublishScheduler(ScheduledExecutorService executor) {
-        this.executor = executor;
+    private PublishScheduler(ContentService content) {
+        this.content = content;
     }
 
     public static PublishScheduler start(ContentService content) {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "publish-scheduler");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(() -> publishDue(content), 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
-        return new PublishScheduler(executor);
+        PublishScheduler scheduler = new PublishScheduler(content);
+        scheduler.executor.scheduleWithFixedDelay(scheduler::publishDue, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+        return scheduler;
     }
 
     /** One check; a failure is logged and the next tick tries again (an exception would stop the schedule). */
-    private static void publishDue(ContentService content) {
+    private void publishDue() {
         try {
-            int published = content.publishDue();
-            if (published > 0) {
-                log.info("published {} scheduled post(s)", published);
+            int count = content.publishDue();
+            published.addAndGet(count);
+            succeeded.incrementAndGet();
+            if (count > 0) {
+                log.info("published {} scheduled post(s)", count);
             }
         } catch (RuntimeException e) {
+            failed.incrementAndGet();
             log.error("publishing scheduled posts failed; will try again", e);
         }
+    }
+
+    /** How many checks ran to the end. */
+    public long succeededRuns() {
+        return succeeded.get();
+    }
+
+    /** How many checks failed. */
+    public long failedRuns() {
+        return failed.get();
+    }
+
+    /** How many posts the checks published. */
+    public long published() {
+        return published.get();
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
     private final IndexUpdates updates;
     private final Object refreshing = new Object();
     private volatile long refreshedTo;
+    private volatile boolean closed;
     private final ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("search-index-upkeep").factory());
 
@@ -147,6 +148,14 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
         return searchers.acquire();
     }
 
+    /**
+     * Whether searches can be answered: the index is open (a missing or stale one was rebuilt
+     * before {@link #open} returned) and not closed.
+     */
+    public boolean isReady() {
+        return !closed;
+    }
+
     private interface IndexTask {
         void run() throws IOException;
     }
@@ -161,6 +170,7 @@ public final class SearchIndex implements ContentListener, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         upkeep.shutdown();
         try {
             // A change of many posts still being applied in the background is finished first.

@@ -118,6 +118,16 @@ public final class Database implements AutoCloseable {
         return postgres;
     }
 
+    /** Whether the database answers a trivial query within a few seconds; false, never an exception, when it does not. */
+    public boolean answers() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").setQueryTimeout(3)
+                    .mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         dataSource.close();

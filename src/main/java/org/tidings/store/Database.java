@@ -16,6 +16,8 @@ import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.tidings.content.Author;
 import org.tidings.content.Category;
 import org.tidings.content.Post;
@@ -65,6 +67,8 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(16);
         config.setPoolName("tidings-postgres");
+        // The server's details of an error quote the row's values (a client address, a name): not for logs.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         return open(config, true);
     }
 
@@ -92,6 +96,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Jdbi configure(Jdbi jdbi) {
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
         jdbi.registerColumnMapper(Instant.class, (rs, column, ctx) -> {
             long millis = rs.getLong(column);
             return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
@@ -103,6 +108,18 @@ public final class Database implements AutoCloseable {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
         }
         return jdbi;
+    }
+
+    /**
+     * A failed statement's message names the statement but not its arguments, which end up in logs
+     * and can be a reader's address, what an editor searched for, or a session's hash.
+     */
+    private static String withoutArguments(StatementException e) {
+        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRenderedSql();
+        if (sql == null) {
+            return e.getShortMessage();
+        }
+        return e.getShortMessage() + " [statement:\"" + (sql.length() > 1024 ? sql.substring(0, 1024) + "..." : sql) + "\"]";
     }
 
     public Jdbi jdbi() {

@@ -31,6 +31,7 @@ public final class Metrics {
     private final AtomicReferenceArray<DistributionDataPoint> requestSeries =
             new AtomicReferenceArray<>(RouteKind.values().length * STATUS_CLASSES.length);
     private volatile LongSupplier changeLogLag = () -> 0;
+    private volatile boolean jvmWatched;
 
     public Metrics() {
         requests = Histogram.builder().name("tidings_http_request_duration_seconds")
@@ -77,14 +78,16 @@ public final class Metrics {
                 .callback(callback -> callback.call(scheduler.published())).register(registry);
     }
 
-    /** Adds the JVM's own metrics (memory, garbage collection, threads): read only when metrics are served. */
-    void watchJvm() {
-        JvmMetrics.builder().register(registry);
-    }
-
     /** Where {@code tidings_change_log_lag} comes from: the number of change-log rows not yet applied here. */
     public void changeLogLag(LongSupplier lag) {
         this.changeLogLag = lag;
+    }
+
+    private synchronized void watchJvm() {
+        if (!jvmWatched) {
+            JvmMetrics.builder().register(registry);
+            jvmWatched = true;
+        }
     }
 
     /** The content type of {@link #scrape()}. */
@@ -92,8 +95,15 @@ public final class Metrics {
         return PrometheusTextFormatWriter.CONTENT_TYPE;
     }
 
-    /** Every metric now, in the Prometheus text format. */
+    /**
+     * Every metric now, in the Prometheus text format, the JVM's own (memory, garbage collection,
+     * threads, CPU) included: those are set up at the first scrape, as they take a while and
+     * most servers are never scraped.
+     */
     byte[] scrape() {
+        if (!jvmWatched) {
+            watchJvm();
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try {
             PrometheusTextFormatWriter.create().write(out, registry.scrape());

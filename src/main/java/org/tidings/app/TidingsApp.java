@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.tidings.admin.Admin;
 import org.tidings.content.ContentService;
 import org.tidings.content.PublishScheduler;
@@ -45,6 +46,8 @@ public final class TidingsApp implements AutoCloseable {
 
     /** As {@link #start(ServerConfig)}, telling time by {@code clock} (tests move it to expire sessions). */
     public static TidingsApp start(ServerConfig config, Clock clock) {
+        // Setting metrics up loads a few hundred classes: done on another core while the database opens.
+        CompletableFuture<Metrics> metricsReady = CompletableFuture.supplyAsync(Metrics::new);
         Database database = Database.openSqlite(config.dataDir());
         SearchIndex search = null;
         try {
@@ -63,7 +66,8 @@ public final class TidingsApp implements AutoCloseable {
             content.addListener(change -> pages.invalidate());
             // Writes that do not go through ContentService (settings, categories, outlets) must not leave stale pages.
             database.onCommittedWrite(pages::tableWritten);
-            Metrics metrics = metrics(config.observability(), pages);
+            Metrics metrics = metricsReady.join();
+            metrics.watch(pages);
             Operations ops = new Operations(metrics, new Readiness(database, search), config.observability());
             WebServer server = WebServer.start(content, search, site, templates, admin, pages,
                     config.trustedProxies(), ops, config.host(), port);
@@ -77,15 +81,6 @@ public final class TidingsApp implements AutoCloseable {
             database.close();
             throw e;
         }
-    }
-
-    private static Metrics metrics(Observability observability, PageCache pages) {
-        Metrics metrics = new Metrics();
-        metrics.watch(pages);
-        if (!observability.metricsAllowed().isEmpty()) {
-            metrics.watchJvm();
-        }
-        return metrics;
     }
 
     /** Where the search index of the data folder {@code dataDir} lives. */

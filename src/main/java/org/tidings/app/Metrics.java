@@ -45,7 +45,8 @@ public final class Metrics {
 
     /** Counts one answered request to a route of {@code kind} that took {@code nanos}. */
     void requestAnswered(RouteKind kind, int status, long nanos) {
-        int statusClass = Math.clamp(status / 100, 1, 5) - 1;
+        // Jetty reports 0 for a response whose status was never set, which it sends as 200.
+        int statusClass = status < 100 ? 1 : Math.min(status / 100, 5) - 1;
         int index = kind.ordinal() * STATUS_CLASSES.length + statusClass;
         DistributionDataPoint series = requestSeries.get(index);
         if (series == null) {

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tidings.site.Urls;
 
-/** Answers 301 for a page path that is not canonical: missing trailing slash, or upper case. */
+/**
+ * Answers 301 for a page path that is not canonical: missing trailing slash, or upper case. The
+ * health and metrics endpoints keep the exact paths tools ask for.
+ */
 final class CanonicalPaths {
     private CanonicalPaths() {
     }
@@ -20,6 +23,9 @@ final class CanonicalPaths {
             return;
         }
         String path = ctx.path();
+        if (RouteKind.of(path) == RouteKind.OPS) {
+            return;
+        }
         String lastSegment = path.substring(path.lastIndexOf('/') + 1);
         boolean isFile = lastSegment.contains(".");
         String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);

@@ -16,11 +16,13 @@ final class ErrorPages {
     private final RedirectStore redirects;
     private final Site site;
     private final Templates templates;
+    private final boolean logClientAddresses;
 
-    ErrorPages(RedirectStore redirects, Site site, Templates templates) {
+    ErrorPages(RedirectStore redirects, Site site, Templates templates, boolean logClientAddresses) {
         this.redirects = redirects;
         this.site = site;
         this.templates = templates;
+        this.logClientAddresses = logClientAddresses;
     }
 
     void notFound(Context ctx) {
@@ -36,7 +38,12 @@ final class ErrorPages {
 
     /** A page in the site's layout, or plain text if even that cannot be drawn; never the exception itself. */
     void serverError(Exception e, Context ctx) {
-        log.error("request to {} failed", ctx.path(), e);
+        // The path without its query, which may hold what a reader searched for or a token.
+        if (logClientAddresses) {
+            log.error("{} {} from {} failed", ctx.method(), ctx.path(), ctx.ip(), e);
+        } else {
+            log.error("{} {} failed", ctx.method(), ctx.path(), e);
+        }
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).header("Cache-Control", "no-store");
         try {
             PageMeta meta = new PageMeta("Something went wrong – " + site.title(),

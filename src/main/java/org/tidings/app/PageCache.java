@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.jetty.http.HttpField;
 import org.tidings.content.ChangeSubscriber;
 import org.eclipse.jetty.http.PreEncodedHttpField;
@@ -36,6 +37,8 @@ public final class PageCache {
             "transfer-encoding", "cache-control", "date", "etag", "last-modified", "vary", "set-cookie", "server");
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
     private final AtomicReference<Generation> generation;
     private final Clock clock;
     private final long maxBytes;
@@ -61,10 +64,24 @@ public final class PageCache {
         });
     }
 
-    /** The page cached under {@code key} if it is still current, else null. */
+    /** The page cached under {@code key} if it is still current (counted as a hit), else null. */
     CachedPage current(String key) {
         CachedPage page = pages.get(key);
-        return page != null && page.generation() == generation.get() ? page : null;
+        if (page != null && page.generation() == generation.get()) {
+            hits.increment();
+            return page;
+        }
+        return null;
+    }
+
+    /** How many requests were answered with a cached page. */
+    long hits() {
+        return hits.sum();
+    }
+
+    /** How many pages were rendered and kept because no current one was cached. */
+    long misses() {
+        return misses.sum();
     }
 
     /** The cache key of a request: its raw path and query, as both Jetty and Javalin report them. */
@@ -103,6 +120,7 @@ public final class PageCache {
             if (page == null) {
                 return;
             }
+            misses.increment();
             put(key, page);
         }
         send(ctx, page);

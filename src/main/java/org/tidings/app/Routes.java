@@ -65,6 +65,17 @@ final class Routes {
     }
 
     /**
+     * Probes for load balancers and metrics for Prometheus, at the paths such tools expect: without
+     * a trailing slash, never cached, answering HEAD like GET.
+     */
+    static void registerOperations(JavalinConfig config, Operations ops) {
+        Probes probes = new Probes(ops.readiness());
+        page(config, "/healthz", probes::alive);
+        page(config, "/readyz", probes::ready);
+        page(config, "/metrics", new MetricsPage(ops.metrics(), ops.observability().metricsAllowed()));
+    }
+
+    /**
      * The admin, all under /admin/. {@code guard.requires(ROLE, handler)} checks the login and the
      * role; the guard's before-filter has already checked the CSRF token of every POST.
      */

@@ -5,14 +5,20 @@ import java.nio.file.Path;
 /**
  * How to run the server: where the data lives, which address to listen on, the public base
  * URL (null: this server's own address), whether to fill an empty site with demo content, and
- * the reverse proxies whose X-Forwarded-For tells the client's address (see {@link TrustedProxies}).
+ * the reverse proxies whose X-Forwarded-For tells the client's address (see {@link TrustedProxies}),
+ * and who may read metrics and whether logs name clients (see {@link Observability}).
  */
 public record ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo,
-        TrustedProxies trustedProxies) {
+        TrustedProxies trustedProxies, Observability observability) {
 
     /** A server reached directly, with no reverse proxy in front. */
     public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo) {
         this(dataDir, host, port, baseUrl, demo, TrustedProxies.NONE);
+    }
+
+    /** A server that keeps its metrics and its readers' addresses to itself. */
+    public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo, TrustedProxies trustedProxies) {
+        this(dataDir, host, port, baseUrl, demo, trustedProxies, Observability.PRIVATE);
     }
 
     /** The base URL readers use: the configured one, or this server's own address. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.tidings.admin.Admin;
 import org.tidings.content.ChangeKind;
 import org.tidings.content.ContentService;
@@ -37,9 +38,10 @@ public final class TidingsApp implements AutoCloseable {
     private final ChangeFollower follower;
     private final BackgroundJobs jobs;
     private final PublishScheduler scheduler;
+    private final Metrics metrics;
 
     private TidingsApp(ContentService content, Admin admin, SearchIndex search, WebServer server, Site site,
-            ChangeFollower follower, BackgroundJobs jobs, PublishScheduler scheduler) {
+            ChangeFollower follower, BackgroundJobs jobs, PublishScheduler scheduler, Metrics metrics) {
         this.content = content;
         this.admin = admin;
         this.search = search;
@@ -48,6 +50,7 @@ public final class TidingsApp implements AutoCloseable {
         this.follower = follower;
         this.jobs = jobs;
         this.scheduler = scheduler;
+        this.metrics = metrics;
     }
 
     /**
@@ -60,12 +63,13 @@ public final class TidingsApp implements AutoCloseable {
 
     /** As {@link #start(ServerConfig)}, telling time by {@code clock} (tests move it to expire sessions). */
     public static TidingsApp start(ServerConfig config, Clock clock) {
+        // Setting metrics up loads a few hundred classes: done on another core while the database opens.
+        CompletableFuture<Metrics> metricsReady = CompletableFuture.supplyAsync(Metrics::new);
         Database database = Database.openSqlite(config.dataDir());
         SearchIndex search = null;
         try {
             Stores stores = Stores.over(database);
             ChangeLog changeLog = database.changeLog();
-            long startSeq = changeLog.latest();
             search = SearchIndex.open(indexFolder(config.dataDir()), stores.posts(), changeLog);
             ChangeFollower follower = new ChangeFollower(changeLog);
             follower.add("search index", search);
@@ -84,16 +88,21 @@ public final class TidingsApp implements AutoCloseable {
             follower.names().forEach(follower::follow);
             Templates templates = new Templates();
             Admin admin = new Admin(content, templates, clock, site);
+            Metrics metrics = metricsReady.join();
+            metrics.watch(pages);
+            metrics.changeLogLag(follower::lag);
+            Operations ops = new Operations(metrics, new Readiness(database, search), config.observability());
             WebServer server = WebServer.start(content, search, site, templates, admin, pages,
-                    config.trustedProxies(), config.host(), port);
+                    config.trustedProxies(), ops, config.host(), port);
             PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), nodeName());
+            metrics.watch(scheduler);
             BackgroundJobs jobs = new BackgroundJobs();
             jobs.once("warm up the search analysis", search::warmUp);
             follower.names().forEach(name -> jobs.every(FOLLOW_PAUSE, "follow the change log: " + name,
                     () -> follower.follow(name)));
             jobs.every(Duration.ofSeconds(2), "commit the search index", search::commitIfChanged);
             jobs.every(PublishScheduler.TICK, "publish scheduled posts", scheduler::tick);
-            return new TidingsApp(content, admin, search, server, site, follower, jobs, scheduler);
+            return new TidingsApp(content, admin, search, server, site, follower, jobs, scheduler, metrics);
         } catch (RuntimeException e) {
             if (search != null) {
                 search.close();
@@ -159,6 +168,11 @@ public final class TidingsApp implements AutoCloseable {
 
     public Site site() {
         return site;
+    }
+
+    /** This node's metrics, served at {@code /metrics} to the addresses the operator allows. */
+    public Metrics metrics() {
+        return metrics;
     }
 
     public int port() {

@@ -20,11 +20,14 @@ public final class WebServer implements AutoCloseable {
         this.javalin = javalin;
     }
 
-    /** Starts listening on {@code host:port} (port 0 picks a free one); public GET routes go through {@code pages}. */
-    public static WebServer start(ContentService content, SearchIndex search, Site site, Templates templates,
-            Admin admin, PageCache pages, TrustedProxies proxies, String host, int port) {
+    /**
+     * Starts listening on {@code host:port} (port 0 picks a free one); public GET routes go through
+     * {@code pages}, and every request but the health and metrics endpoints is counted in {@code ops}' metrics.
+     */
+    static WebServer start(ContentService content, SearchIndex search, Site site, Templates templates,
+            Admin admin, PageCache pages, TrustedProxies proxies, Operations ops, String host, int port) {
         Stores stores = content.stores();
-        ErrorPages errors = new ErrorPages(stores.redirects(), site, templates);
+        ErrorPages errors = new ErrorPages(stores.redirects(), site, templates, ops.observability().logClientAddresses());
         Javalin javalin = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -33,7 +36,8 @@ public final class WebServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = false;
             config.jetty.host = host;
             config.jetty.port = port;
-            config.jetty.modifyServer(server -> server.setHandler(new CachedPageHandler(pages)));
+            config.jetty.modifyServer(server -> server.setHandler(
+                    new RequestMetrics(ops.metrics(), new CachedPageHandler(pages))));
             if (proxies.any()) {
                 config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(proxies));
             }
@@ -42,6 +46,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(CanonicalPaths::redirectIfNeeded);
             config.routes.before(admin.guard()::before);
             Routes.register(config, content, search, site, templates, admin);
+            Routes.registerOperations(config, ops);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", errors::notFound);
             config.routes.exception(ForbiddenResponse.class, admin.refusals()::show);
             config.routes.exception(UnauthorizedResponse.class, admin.refusals()::show);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.tidings.app.AddressRanges;
+import org.tidings.app.Observability;
 import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
 import org.tidings.app.TrustedProxies;
@@ -39,6 +41,16 @@ public final class ServeCommand implements Callable<Integer> {
                     + "10.0.0.0/8; may be repeated): for its requests, X-Forwarded-For names the client.")
     List<String> trustedProxies = new ArrayList<>();
 
+    @Option(names = "--metrics-allow", paramLabel = "ADDRESS",
+            description = "An address or range allowed to read Prometheus metrics at /metrics (may be repeated; "
+                    + "the client a trusted proxy names counts). Without it /metrics answers 404 to everyone.")
+    List<String> metricsAllowed = new ArrayList<>();
+
+    @Option(names = "--log-client-addresses",
+            description = "Name the client's address in log lines about a request (off by default: readers' "
+                    + "addresses are not logged).")
+    boolean logClientAddresses;
+
     @Spec
     CommandSpec spec;
 
@@ -50,12 +62,21 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    private Observability observability() {
+        try {
+            return new Observability(new AddressRanges("--metrics-allow", metricsAllowed), logClientAddresses);
+        } catch (TidingsException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo, proxies()));
+        TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo, proxies(),
+                observability()));
         spec.commandLine().getOut().println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.dataDir().toAbsolutePath()
                 + " (Ctrl-C stops it)");
         spec.commandLine().getOut().flush();

@@ -2,6 +2,7 @@ package org.tidings.content;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.store.LeaseStore;
@@ -24,6 +25,9 @@ public final class PublishScheduler {
     private final String node;
     /** Real time for the lease, whatever clock the content is dated by. */
     private final Clock leaseClock = Clock.systemUTC();
+    private final AtomicLong succeeded = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong published = new AtomicLong();
 
     /** A scheduler for this process, known to the others as {@code node}. */
     public PublishScheduler(ContentService content, LeaseStore leases, String node) {
@@ -32,19 +36,45 @@ public final class PublishScheduler {
         this.node = node;
     }
 
-    /** One check, if this node holds (or can take) the lease. */
+    /** One check, if this node holds (or can take) the lease; a failure is counted, logged and tried again next tick. */
     public void tick() {
-        if (!leases.hold(LEASE, node, leaseClock.instant(), LEASE_LENGTH)) {
-            return;
-        }
-        int published = content.publishDue();
-        if (published > 0) {
-            log.info("published {} scheduled post(s)", published);
+        try {
+            if (!leases.hold(LEASE, node, leaseClock.instant(), LEASE_LENGTH)) {
+                return;
+            }
+            int count = content.publishDue();
+            published.addAndGet(count);
+            succeeded.incrementAndGet();
+            if (count > 0) {
+                log.info("published {} scheduled post(s)", count);
+            }
+        } catch (RuntimeException e) {
+            failed.incrementAndGet();
+            log.error("publishing scheduled posts failed; will try again", e);
         }
     }
 
     /** Gives the lease up, so another node takes over at once rather than after it expires. */
     public void stop() {
-        leases.release(LEASE, node);
+        try {
+            leases.release(LEASE, node);
+        } catch (RuntimeException e) {
+            log.warn("could not give the scheduler's lease up; it lapses by itself in {} s", LEASE_LENGTH.toSeconds());
+        }
+    }
+
+    /** How many checks ran to the end on this node. */
+    public long succeededRuns() {
+        return succeeded.get();
+    }
+
+    /** How many checks failed. */
+    public long failedRuns() {
+        return failed.get();
+    }
+
+    /** How many posts this node's checks published. */
+    public long published() {
+        return published.get();
     }
 }

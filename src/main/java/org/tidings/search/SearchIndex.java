@@ -38,6 +38,7 @@ public final class SearchIndex implements ChangeSubscriber, AutoCloseable {
     private final IndexUpdates updates;
     private final Object refreshing = new Object();
     private volatile long refreshedTo;
+    private volatile boolean closed;
 
     private SearchIndex(PostStore posts, Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
         this.directory = directory;
@@ -147,8 +148,17 @@ public final class SearchIndex implements ChangeSubscriber, AutoCloseable {
         return searchers.acquire();
     }
 
+    /**
+     * Whether searches can be answered: the index is open (a missing or stale one was rebuilt
+     * before {@link #open} returned) and not closed.
+     */
+    public boolean isReady() {
+        return !closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
         try {
             searchers.close();
             writer.close();

@@ -19,6 +19,8 @@ import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.tidings.content.Author;
 import org.tidings.content.ChangeSet;
 import org.tidings.content.Category;
@@ -78,6 +80,8 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(16);
         config.setPoolName("tidings-postgres");
+        // The server's details of an error quote the row's values (a client address, a name): not for logs.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         return open(config, true);
     }
 
@@ -105,6 +109,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Jdbi configure(Jdbi jdbi) {
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
         jdbi.registerColumnMapper(Instant.class, (rs, column, ctx) -> {
             long millis = rs.getLong(column);
             return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
@@ -116,6 +121,18 @@ public final class Database implements AutoCloseable {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
         }
         return jdbi;
+    }
+
+    /**
+     * A failed statement's message names the statement but not its arguments, which end up in logs
+     * and can be a reader's address, what an editor searched for, or a session's hash.
+     */
+    private static String withoutArguments(StatementException e) {
+        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRenderedSql();
+        if (sql == null) {
+            return e.getShortMessage();
+        }
+        return e.getShortMessage() + " [statement:\"" + (sql.length() > 1024 ? sql.substring(0, 1024) + "..." : sql) + "\"]";
     }
 
     public Jdbi jdbi() {
@@ -172,6 +189,16 @@ public final class Database implements AutoCloseable {
 
     public boolean isPostgres() {
         return postgres;
+    }
+
+    /** Whether the database answers a trivial query within a few seconds; false, never an exception, when it does not. */
+    public boolean answers() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").setQueryTimeout(3)
+                    .mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     @Override

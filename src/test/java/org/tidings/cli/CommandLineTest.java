@@ -49,7 +49,7 @@ class CommandLineTest {
     void badArgumentsGiveOneLineAndExitCodeTwo() {
         for (String[] args : new String[][] {{"serve", "--port", "eighty"}, {"serve", "--port", "70000"},
                 {"frobnicate"}, {"import", "text"}, {"serve", "--no-such-option"},
-                {"serve", "--trusted-proxy", "proxy.example.org"}}) {
+                {"serve", "--trusted-proxy", "proxy.example.org"}, {"serve", "--metrics-allow", "monitor.example.org"}}) {
             Run run = run(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err().strip().lines()).as(String.join(" ", args)).hasSize(1);

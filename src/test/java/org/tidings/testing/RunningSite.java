@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.tidings.app.Observability;
 import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
 import org.tidings.app.TrustedProxies;
@@ -46,6 +47,13 @@ public final class RunningSite implements AutoCloseable {
     public static RunningSite behind(TrustedProxies proxies, Clock clock) {
         Path dataDir = freshFolder();
         return new RunningSite(dataDir, new ServerConfig(dataDir, "127.0.0.1", 0, null, false, proxies), clock);
+    }
+
+    /** Starts a server over an empty data folder, behind {@code proxies}, revealing what {@code observability} allows. */
+    public static RunningSite observed(TrustedProxies proxies, Observability observability) {
+        Path dataDir = freshFolder();
+        return new RunningSite(dataDir, new ServerConfig(dataDir, "127.0.0.1", 0, null, false, proxies, observability),
+                Clock.systemUTC());
     }
 
     /** Starts a server over a fresh data folder filled with the demo site, as {@code serve --demo} does. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tidings.content.Actor;
+import org.tidings.content.ChangeKind;
 import org.tidings.content.Outcome;
 import org.tidings.content.Problems;
 import org.tidings.content.Role;
@@ -52,8 +53,10 @@ public final class Accounts {
             return Outcome.refused(problems);
         }
         String chosen = password == null ? Passwords.oneTime() : password;
-        stores.users().create(username, Passwords.hash(chosen), role, password == null, clock.instant());
-        audit.record(actor, AuditEvent.USER_CREATED, username + " as " + role.db());
+        inOneWrite(() -> {
+            stores.users().create(username, Passwords.hash(chosen), role, password == null, clock.instant());
+            audit.record(actor, AuditEvent.USER_CREATED, username + " as " + role.db());
+        });
         return Outcome.done(password == null ? chosen : null);
     }
 
@@ -72,9 +75,11 @@ public final class Accounts {
             return Outcome.refused(problems);
         }
         String chosen = password == null ? Passwords.oneTime() : password;
-        stores.users().setPassword(user.id(), Passwords.hash(chosen), password == null);
-        stores.sessions().deleteForUser(user.id());
-        audit.record(actor, AuditEvent.PASSWORD_RESET, user.username());
+        inOneWrite(() -> {
+            stores.users().setPassword(user.id(), Passwords.hash(chosen), password == null);
+            stores.sessions().deleteForUser(user.id());
+            audit.record(actor, AuditEvent.PASSWORD_RESET, user.username());
+        });
         return Outcome.done(password == null ? chosen : null);
     }
 
@@ -120,8 +125,16 @@ public final class Accounts {
         if (user.isEmpty()) {
             return noSuchAccount(name);
         }
-        change.accept(user.get());
+        inOneWrite(() -> change.accept(user.get()));
         return Problems.NONE;
+    }
+
+    /** An account change, its ended sessions and its audit entry commit together, as one change every node hears of. */
+    private void inOneWrite(Runnable change) {
+        stores.database().write(changes -> {
+            change.run();
+            changes.touched(ChangeKind.ACCOUNTS);
+        });
     }
 
     private static Problems noSuchAccount(String name) {

@@ -8,6 +8,7 @@ import io.javalin.http.UnauthorizedResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.tidings.app.SafeRedirect;
 import org.tidings.content.Role;
 import org.tidings.content.User;
 import org.tidings.store.SettingStore;
@@ -75,7 +76,7 @@ public final class AdminGuard {
             if (changesState(ctx)) {
                 throw new ForbiddenResponse("Finish setting up your account first: " + setup.get());
             }
-            ctx.redirect(setup.get(), HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, setup.get(), HttpStatus.SEE_OTHER);
             return;
         }
         if (!session.user().role().atLeast(minimum)) {
@@ -104,7 +105,7 @@ public final class AdminGuard {
             throw new UnauthorizedResponse("Log in first.");
         }
         String next = URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8);
-        ctx.redirect(LOGIN + "?next=" + next, HttpStatus.SEE_OTHER);
+        SafeRedirect.to(ctx, LOGIN + "?next=" + next, HttpStatus.SEE_OTHER);
         ctx.skipRemainingHandlers();
     }
 

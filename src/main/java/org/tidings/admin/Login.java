@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.User;
 import org.tidings.store.UserStore;
@@ -31,7 +32,7 @@ public final class Login {
 
     public void show(Context ctx) {
         if (finish.loggedIn(ctx)) {
-            ctx.redirect("/admin/", HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, "/admin/", HttpStatus.SEE_OTHER);
             return;
         }
         String notice = ctx.queryParam("logged-out") != null ? "You have logged out." : null;

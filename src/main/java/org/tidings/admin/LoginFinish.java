@@ -2,12 +2,15 @@ package org.tidings.admin;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.tidings.app.SafeRedirect;
 import org.tidings.content.User;
 import org.tidings.store.LoginFailures;
 import org.tidings.store.UserStore;
@@ -15,6 +18,9 @@ import org.tidings.store.UserStore;
 /** What the password step and the two-factor step of a login share: failures, and starting the session. */
 final class LoginFinish {
     static final String TWO_FACTOR_STEP = "/admin/login/two-factor/";
+    private static final String DASHBOARD = "/admin/";
+    /** Every admin path is made of these (lower-case words, numbers, hyphens, slashes). */
+    private static final Pattern ADMIN_PATH_CHARACTERS = Pattern.compile("[A-Za-z0-9/._~-]*");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private final Sessions sessions;
@@ -63,7 +69,7 @@ final class LoginFinish {
     void passwordAccepted(Context ctx, User user) {
         if (user.totpEnabled()) {
             sessions.start(ctx, user.id(), Sessions.TWO_FACTOR, null);
-            ctx.redirect(TWO_FACTOR_STEP + "?next=" + URLEncoder.encode(next(ctx), StandardCharsets.UTF_8),
+            SafeRedirect.to(ctx, TWO_FACTOR_STEP + "?next=" + URLEncoder.encode(next(ctx), StandardCharsets.UTF_8),
                     HttpStatus.SEE_OTHER);
             return;
         }
@@ -76,7 +82,7 @@ final class LoginFinish {
         sessions.start(ctx, user.id(), Sessions.FULL, notice);
         users.setLastLogin(user.id(), clock.instant());
         audit.record(ctx, CurrentUser.of(user), AuditEvent.LOGIN, user.username());
-        ctx.redirect(next(ctx), HttpStatus.SEE_OTHER);
+        SafeRedirect.to(ctx, next(ctx), HttpStatus.SEE_OTHER);
     }
 
     /** What the owner of an account sees after logging in when others tried and failed. */
@@ -89,11 +95,31 @@ final class LoginFinish {
         return text + ". If that was not you, someone may be guessing your password.";
     }
 
-    /** Where to go after login: a path under /admin/ given by the form or query, else the dashboard. */
+    /**
+     * Where to go after login: a path under /admin/ given by the form or query, else the
+     * dashboard. The value is judged as the browser and the server will read it, not as written:
+     * {@code /admin/%2e%2e/%2fhost} starts with /admin/ but leads elsewhere once decoded.
+     * So it is decoded once more, must then hold only the characters admin paths use (a
+     * {@code %} left over means it was encoded twice), and is checked after its dots and
+     * slashes are resolved.
+     */
     static String next(Context ctx) {
-        String next = Optional.ofNullable(ctx.formParam("next")).orElse(ctx.queryParam("next"));
-        boolean local = next != null && next.startsWith("/admin/") && !next.startsWith("/admin/login")
-                && !next.contains("//") && !next.contains("\\") && next.chars().noneMatch(c -> c < 0x20);
-        return local ? next : "/admin/";
+        String given = Optional.ofNullable(ctx.formParam("next")).orElse(ctx.queryParam("next"));
+        String decoded = given == null ? null : decoded(given);
+        if (decoded == null || !ADMIN_PATH_CHARACTERS.matcher(decoded).matches()) {
+            return DASHBOARD;
+        }
+        String path = SafeRedirect.plainPath(decoded);
+        boolean admin = path.startsWith(DASHBOARD) && !path.startsWith("/admin/login");
+        return admin ? path : DASHBOARD;
+    }
+
+    /** {@code text} percent-decoded as UTF-8, or null if it is not valid percent-encoding. */
+    private static String decoded(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

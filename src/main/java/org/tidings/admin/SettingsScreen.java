@@ -2,6 +2,7 @@ package org.tidings.admin;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.site.Site;
 import org.tidings.store.SettingStore;
@@ -38,7 +39,7 @@ public final class SettingsScreen {
             }
             saveNames(ctx, request, title, description);
             saveTwoFactorRule(ctx, request);
-            ctx.redirect("/admin/settings/", HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, "/admin/settings/", HttpStatus.SEE_OTHER);
         };
     }
 

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.ContentService;
 import org.tidings.content.Taxonomy;
@@ -88,7 +89,7 @@ public final class TermAdmin {
             render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
             return;
         }
-        ctx.redirect(basePath, HttpStatus.SEE_OTHER);
+        SafeRedirect.to(ctx, basePath, HttpStatus.SEE_OTHER);
     }
 
     private void render(Context ctx, AdminRequest request, HttpStatus status, String error) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.User;
 import org.tidings.store.UserStore;
@@ -34,7 +35,7 @@ public final class TwoFactorLogin {
     public void show(Context ctx) {
         Optional<ActiveSession> pending = pending(ctx);
         if (pending.isEmpty()) {
-            ctx.redirect(AdminGuard.LOGIN, HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, AdminGuard.LOGIN, HttpStatus.SEE_OTHER);
             return;
         }
         render(ctx, pending.get(), HttpStatus.OK, null);
@@ -43,7 +44,7 @@ public final class TwoFactorLogin {
     public void submit(Context ctx) {
         Optional<ActiveSession> pending = pending(ctx);
         if (pending.isEmpty()) {
-            ctx.redirect(AdminGuard.LOGIN, HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, AdminGuard.LOGIN, HttpStatus.SEE_OTHER);
             return;
         }
         User user = pending.get().user();

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.Role;
 import org.tidings.content.TidingsException;
@@ -95,7 +96,7 @@ public final class UsersScreen {
                 render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, capitalized(e.getMessage()), null, null);
                 return;
             }
-            ctx.redirect("/admin/users/", HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, "/admin/users/", HttpStatus.SEE_OTHER);
         };
     }
 

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.PostDetails;
 import org.tidings.store.PostFilter;
@@ -82,7 +83,7 @@ public final class Listings {
         }
         int page = Integer.parseInt(raw);
         if (page == 1) {
-            ctx.redirect(basePath, HttpStatus.MOVED_PERMANENTLY);
+            SafeRedirect.to(ctx, basePath, HttpStatus.MOVED_PERMANENTLY);
             return null;
         }
         return page;

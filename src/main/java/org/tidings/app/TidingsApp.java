@@ -61,8 +61,7 @@ public final class TidingsApp implements AutoCloseable {
             content.addListener(change -> pages.invalidate());
             // Writes that do not go through ContentService (settings, categories, outlets) must not leave stale pages.
             database.onCommittedWrite(pages::tableWritten);
-            WebServer server = WebServer.start(content, search, site, templates, admin, pages,
-                    config.trustedProxies(), config.host(), port);
+            WebServer server = WebServer.start(content, search, site, templates, admin, pages, config, port);
             return new TidingsApp(content, admin, search, server, site, PublishScheduler.start(content));
         } catch (RuntimeException e) {
             if (search != null) {

@@ -20,11 +20,18 @@ public final class WebServer implements AutoCloseable {
         this.javalin = javalin;
     }
 
-    /** Starts listening on {@code host:port} (port 0 picks a free one); public GET routes go through {@code pages}. */
+    /**
+     * Starts listening on {@code config.host()} and {@code port} (0 picks a free one); public GET
+     * routes go through {@code pages}.
+     */
     public static WebServer start(ContentService content, SearchIndex search, Site site, Templates templates,
-            Admin admin, PageCache pages, TrustedProxies proxies, String host, int port) {
+            Admin admin, PageCache pages, ServerConfig serverConfig, int port) {
         Stores stores = content.stores();
         ErrorPages errors = new ErrorPages(stores.redirects(), site, templates);
+        SecurityHeaders headers = new SecurityHeaders(site.baseUrl().startsWith("https:"),
+                serverConfig.hstsIncludeSubdomains());
+        TrustedProxies proxies = serverConfig.trustedProxies();
+        String host = serverConfig.host();
         Javalin javalin = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -33,12 +40,15 @@ public final class WebServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = false;
             config.jetty.host = host;
             config.jetty.port = port;
-            config.jetty.modifyServer(server -> server.setHandler(new CachedPageHandler(pages)));
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new CachedPageHandler(pages, headers));
+                server.setErrorHandler(new JettyErrors(headers));
+            });
             if (proxies.any()) {
                 config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(proxies));
             }
             config.router.handlerWrapper(pages::wrap);
-            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(headers::apply);
             config.routes.before(CanonicalPaths::redirectIfNeeded);
             config.routes.before(admin.guard()::before);
             Routes.register(config, content, search, site, templates, admin);

@@ -39,6 +39,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "10.0.0.0/8; may be repeated): for its requests, X-Forwarded-For names the client.")
     List<String> trustedProxies = new ArrayList<>();
 
+    @Option(names = "--hsts-include-subdomains",
+            description = "Over HTTPS, make browsers use HTTPS for every subdomain of the site's host too "
+                    + "(Strict-Transport-Security includeSubDomains); only if all of them serve HTTPS.")
+    boolean hstsIncludeSubdomains;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo, proxies()));
+        TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo, proxies(),
+                hstsIncludeSubdomains));
         spec.commandLine().getOut().println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.dataDir().toAbsolutePath()
                 + " (Ctrl-C stops it)");
         spec.commandLine().getOut().flush();

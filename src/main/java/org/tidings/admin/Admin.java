@@ -25,8 +25,9 @@ public final class Admin {
     /** Cookies are Secure when the site's public address is https, even behind a plain-HTTP proxy. */
     public Admin(Stores stores, Templates templates, Clock clock, Site site) {
         this.sessions = new Sessions(stores.sessions(), stores.users(), clock, site.baseUrl().startsWith("https:"));
-        Csrf csrf = new Csrf(sessions);
-        this.guard = new AdminGuard(sessions, csrf, stores.settings());
+        Signer signer = new Signer(stores.settings());
+        Csrf csrf = new Csrf(sessions, signer, clock);
+        this.guard = new AdminGuard(sessions, csrf, new OriginCheck(site.baseUrl()), stores.settings());
         this.audit = new AuditLog(stores.audit(), clock);
         this.accounts = new Accounts(stores, clock);
         LoginThrottle throttle = new LoginThrottle(stores.loginFailures(), clock);

@@ -95,6 +95,8 @@ class PostgresStoreTest {
         content.stores().settings().put("site.title", "One");
         content.stores().settings().put("site.title", "Two");
         assertThat(content.stores().settings().value("site.title")).contains("Two");
+        assertThat(content.stores().settings().valueOrCreate("test.key", () -> "first")).isEqualTo("first");
+        assertThat(content.stores().settings().valueOrCreate("test.key", () -> "second")).isEqualTo("first");
         content.stores().redirects().add("/old/", "/middle/");
         content.stores().redirects().add("/middle/", "/new/");
         assertThat(content.stores().redirects().target("/old/")).contains("/new/");

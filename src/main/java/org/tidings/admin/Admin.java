@@ -31,7 +31,8 @@ public final class Admin {
         this.audit = new AuditLog(stores.audit(), clock);
         this.accounts = new Accounts(stores, clock);
         LoginThrottle throttle = new LoginThrottle(stores.loginFailures(), clock);
-        LoginFinish finish = new LoginFinish(sessions, throttle, stores.users(), audit, clock);
+        DeviceCookies devices = new DeviceCookies(sessions, signer, clock);
+        LoginFinish finish = new LoginFinish(sessions, throttle, devices, stores.users(), audit, clock);
         this.login = new Login(stores.users(), throttle, finish, csrf, templates);
         RecoveryCodes codes = new RecoveryCodes(stores.recoveryCodes(), clock);
         this.twoFactorLogin = new TwoFactorLogin(sessions, stores.users(), codes, throttle, finish, templates, clock);

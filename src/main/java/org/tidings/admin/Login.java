@@ -43,7 +43,8 @@ public final class Login {
         String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
         String password = ctx.formParam("password");
         Optional<User> user = users.byUsername(username.toLowerCase(Locale.ROOT));
-        Optional<Duration> wait = throttle.waitBeforeAttempt(username, ctx.ip());
+        LoginAttempt attempt = finish.attempt(ctx, username);
+        Optional<Duration> wait = throttle.waitBeforeAttempt(attempt);
         if (wait.isPresent()) {
             finish.audit().recordAnonymous(ctx, LoginFinish.knownName(user), AuditEvent.LOGIN_THROTTLED,
                     LoginFinish.subject(user));
@@ -55,7 +56,7 @@ public final class Login {
             Passwords.checkAgainstNobody(password);
         }
         if (!right || user.get().disabled()) {
-            finish.failed(ctx, username, user);
+            finish.failed(ctx, attempt, user);
             render(ctx, HttpStatus.UNAUTHORIZED, username, FAILED, null);
             return;
         }

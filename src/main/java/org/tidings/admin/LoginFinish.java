@@ -25,16 +25,24 @@ final class LoginFinish {
             .withZone(ZoneOffset.UTC);
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    private final DeviceCookies devices;
     private final UserStore users;
     private final AuditLog audit;
     private final Clock clock;
 
-    LoginFinish(Sessions sessions, LoginThrottle throttle, UserStore users, AuditLog audit, Clock clock) {
+    LoginFinish(Sessions sessions, LoginThrottle throttle, DeviceCookies devices, UserStore users, AuditLog audit,
+            Clock clock) {
         this.clock = clock;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.devices = devices;
         this.users = users;
         this.audit = audit;
+    }
+
+    /** This request's attempt at {@code typedName}, as the throttle judges it (address, device cookie). */
+    LoginAttempt attempt(Context ctx, String typedName) {
+        return new LoginAttempt(typedName, ctx.ip(), devices.device(ctx, typedName));
     }
 
     AuditLog audit() {
@@ -46,13 +54,12 @@ final class LoginFinish {
     }
 
     /**
-     * Counts a failed attempt for the typed name and the client address, locking the name if it
-     * is time. The audit log names only existing accounts: a name that matches none may be a
-     * password typed into the wrong field.
+     * Counts a failed attempt, locking a way into the account if it is time. The audit log names
+     * only existing accounts: a name that matches none may be a password typed into the wrong field.
      */
-    void failed(Context ctx, String typedName, Optional<User> user) {
+    void failed(Context ctx, LoginAttempt attempt, Optional<User> user) {
         audit.recordAnonymous(ctx, knownName(user), AuditEvent.LOGIN_FAILED, subject(user));
-        if (throttle.recordFailure(typedName, ctx.ip())) {
+        if (throttle.recordFailure(attempt)) {
             audit.recordAnonymous(ctx, knownName(user), AuditEvent.LOGIN_LOCKED, subject(user));
         }
     }
@@ -76,10 +83,14 @@ final class LoginFinish {
         complete(ctx, user);
     }
 
-    /** Starts a full session (a new cookie: nothing from before login carries over) and goes on. */
+    /**
+     * Starts a full session (a new cookie: nothing from before login carries over), marks the
+     * browser as one that logged in to this account (a new device cookie) and goes on.
+     */
     void complete(Context ctx, User user) {
-        String notice = throttle.recordSuccess(user.username()).map(LoginFinish::warning).orElse(null);
+        String notice = throttle.recordSuccess(attempt(ctx, user.username())).map(LoginFinish::warning).orElse(null);
         sessions.start(ctx, user.id(), Sessions.FULL, notice);
+        devices.issue(ctx, user.username());
         users.setLastLogin(user.id(), clock.instant());
         audit.record(ctx, CurrentUser.of(user), AuditEvent.LOGIN, user.username());
         SafeRedirect.to(ctx, next(ctx), HttpStatus.SEE_OTHER);
@@ -90,7 +101,7 @@ final class LoginFinish {
         String text = failures.failures() + " failed login attempt" + (failures.failures() == 1 ? "" : "s")
                 + " on your account since your last login, the last at " + SHOWN.format(failures.lastFailureAt());
         if (failures.lockedUntil() != null) {
-            text += "; your account was locked until " + SHOWN.format(failures.lockedUntil());
+            text += "; logins were then refused until " + SHOWN.format(failures.lockedUntil());
         }
         return text + ". If that was not you, someone may be guessing your password.";
     }

@@ -30,7 +30,17 @@ final class Signer {
 
     /** {@code value} (which may contain dots), a dot, and its signature for {@code purpose}. */
     String sign(String purpose, String value) {
-        return value + "." + mac(purpose, value);
+        return value + "." + signature(purpose, value);
+    }
+
+    /** The signature alone, for a value the bearer does not carry (the device cookie's account name). */
+    String signature(String purpose, String value) {
+        return mac(purpose, value);
+    }
+
+    /** Whether {@code signature} is this server's for {@code value} and {@code purpose}. */
+    boolean signed(String purpose, String value, String signature) {
+        return signature != null && Tokens.same(mac(purpose, value), signature);
     }
 
     /** The value {@code signed} carries, if it was signed here for {@code purpose}. */
@@ -43,7 +53,7 @@ final class Signer {
             return Optional.empty();
         }
         String value = signed.substring(0, dot);
-        return Tokens.same(mac(purpose, value), signed.substring(dot + 1)) ? Optional.of(value) : Optional.empty();
+        return signed(purpose, value, signed.substring(dot + 1)) ? Optional.of(value) : Optional.empty();
     }
 
     private String mac(String purpose, String value) {

@@ -48,7 +48,8 @@ public final class TwoFactorLogin {
             return;
         }
         User user = pending.get().user();
-        Optional<Duration> wait = throttle.waitBeforeAttempt(user.username(), ctx.ip());
+        LoginAttempt attempt = finish.attempt(ctx, user.username());
+        Optional<Duration> wait = throttle.waitBeforeAttempt(attempt);
         if (wait.isPresent()) {
             finish.audit().recordAnonymous(ctx, user.username(), AuditEvent.LOGIN_THROTTLED,
                     LoginFinish.subject(Optional.of(user)));
@@ -64,7 +65,7 @@ public final class TwoFactorLogin {
                     user.username() + ", " + recoveryCodes.unused(user.id()) + " left");
             finish.complete(ctx, user);
         } else {
-            finish.failed(ctx, user.username(), Optional.of(user));
+            finish.failed(ctx, attempt, Optional.of(user));
             render(ctx, pending.get(), HttpStatus.UNAUTHORIZED, "That code is not right, or was used already.");
         }
     }

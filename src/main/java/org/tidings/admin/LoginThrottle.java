@@ -65,14 +65,14 @@ final class LoginThrottle {
     }
 
     /**
-     * After a full login: forgets the failures of this browser (its device cookie, the account
-     * at its address) and returns, for the owner to see, every failure on the account since
-     * the last login. The count of the account across all addresses is left to expire: the
-     * owner logging in says nothing about strangers still guessing.
+     * After a full login: forgets the failures of the account at this address and returns, for
+     * the owner to see, every failure on the account since the last login. The count of the
+     * account across all addresses is left to expire: the owner logging in says nothing about
+     * strangers still guessing. So is the count of the device cookie the browser came with: it
+     * gets a new one, and a copy of the old one must not get its guesses back.
      */
     Optional<LoginFailures> recordSuccess(LoginAttempt attempt) {
         store.clear(pairKey(attempt));
-        attempt.device().ifPresent(device -> store.clear(deviceKey(attempt)));
         String owner = ownerKey(attempt.username());
         Optional<LoginFailures> before = store.byKey(owner);
         store.clear(owner);

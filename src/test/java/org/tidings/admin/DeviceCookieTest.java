@@ -39,11 +39,16 @@ class DeviceCookieTest {
 
     /** One login attempt by a stranger at 127.0.0.{@code n}, through the real form. */
     private RawHttp.Response stranger(int n, String password) {
+        return stranger(n, password, "");
+    }
+
+    /** The same, sending {@code moreCookies} too (say, a device cookie of its own making). */
+    private RawHttp.Response stranger(int n, String password, String moreCookies) {
         RawHttp http = RawHttp.from(site, "127.0.0." + n);
         RawHttp.Response form = http.get("/admin/login/");
         HttpCookie cookie = HttpCookie.parse(form.header("Set-Cookie").orElseThrow()).getFirst();
         String token = Jsoup.parse(form.body()).selectFirst("input[name=csrf]").val();
-        return http.post("/admin/login/", Map.of("Cookie", cookie.getName() + "=" + cookie.getValue()),
+        return http.post("/admin/login/", Map.of("Cookie", cookie.getName() + "=" + cookie.getValue() + moreCookies),
                 Map.of("csrf", token, "username", "owner", "password", password));
     }
 
@@ -94,6 +99,9 @@ class DeviceCookieTest {
         assertThat(slowed.status()).as("even the right password waits").isEqualTo(429);
         assertThat(Jsoup.parse(slowed.body()).select(".error").text()).contains("Wait 1 second");
         assertThat(stranger(10, "a first guess from elsewhere").status()).isEqualTo(401);
+        String madeUp = "; tidings_device=" + "A".repeat(43) + "." + clock.instant().getEpochSecond() + "." + "B".repeat(43);
+        assertThat(stranger(9, AdminClient.PASSWORD, madeUp).status()).as("a made-up device cookie counts for nothing")
+                .isEqualTo(429);
     }
 
     @Test

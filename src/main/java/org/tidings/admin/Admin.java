@@ -27,12 +27,14 @@ public final class Admin {
     public Admin(ContentService content, Templates templates, Clock clock, Site site) {
         Stores stores = content.stores();
         this.sessions = new Sessions(stores.sessions(), stores.users(), clock, site.baseUrl().startsWith("https:"));
-        Csrf csrf = new Csrf(sessions);
-        this.guard = new AdminGuard(sessions, csrf, stores.settings());
+        Signer signer = new Signer(stores);
+        Csrf csrf = new Csrf(sessions, signer, clock);
+        this.guard = new AdminGuard(sessions, csrf, new OriginCheck(site.baseUrl()), stores.settings());
         this.audit = new AuditLog(stores.audit(), clock);
         this.accounts = new Accounts(stores, clock);
         LoginThrottle throttle = new LoginThrottle(stores.loginFailures(), clock);
-        LoginFinish finish = new LoginFinish(sessions, throttle, stores.users(), audit, clock);
+        DeviceCookies devices = new DeviceCookies(sessions, signer, clock);
+        LoginFinish finish = new LoginFinish(sessions, throttle, devices, stores.users(), audit, clock);
         this.login = new Login(stores.users(), throttle, finish, csrf, templates);
         RecoveryCodes codes = new RecoveryCodes(stores.recoveryCodes(), clock);
         this.twoFactorLogin = new TwoFactorLogin(sessions, stores.users(), codes, throttle, finish, templates, clock);

@@ -8,6 +8,7 @@ import io.javalin.http.UnauthorizedResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.tidings.app.SafeRedirect;
 import org.tidings.content.Role;
 import org.tidings.content.User;
 import org.tidings.store.SettingStore;
@@ -25,18 +26,22 @@ public final class AdminGuard {
     public static final String REQUIRE_TWO_FACTOR = "security.require_two_factor";
     private final Sessions sessions;
     private final Csrf csrf;
+    private final OriginCheck origins;
     private final SettingStore settings;
 
-    AdminGuard(Sessions sessions, Csrf csrf, SettingStore settings) {
+    AdminGuard(Sessions sessions, Csrf csrf, OriginCheck origins, SettingStore settings) {
         this.sessions = sessions;
         this.csrf = csrf;
+        this.origins = origins;
         this.settings = settings;
     }
 
     /**
-     * Runs before every request. Under /admin: no caching, a valid CSRF token on every
-     * state-changing request (else 403) and a login everywhere but the login pages, even for a
-     * route registered without {@link #requires}.
+     * Runs before every request. Under /admin: no caching, a referrer policy that lets the
+     * admin's own forms name their origin, and on every state-changing request (the login
+     * included) a browser that does not say it comes from another site and a valid CSRF token
+     * (else 403); a login everywhere but the login pages, even for a route registered without
+     * {@link #requires}.
      */
     public void before(Context ctx) {
         String path = ctx.path();
@@ -44,6 +49,12 @@ public final class AdminGuard {
             return;
         }
         ctx.header("Cache-Control", "no-store");
+        // Sent to this site only, like no-referrer to others; see OriginCheck for why.
+        ctx.header("Referrer-Policy", "same-origin");
+        if (changesState(ctx) && !origins.allowed(ctx)) {
+            throw new ForbiddenResponse("This form was sent from another site, so it was not accepted. "
+                    + "Open the admin at this site's own address and try again.");
+        }
         if (changesState(ctx) && !csrf.valid(ctx)) {
             throw new ForbiddenResponse("The form was out of date or not sent from this site (missing or wrong "
                     + "CSRF token). Go back, reload the page and try again.");
@@ -75,7 +86,7 @@ public final class AdminGuard {
             if (changesState(ctx)) {
                 throw new ForbiddenResponse("Finish setting up your account first: " + setup.get());
             }
-            ctx.redirect(setup.get(), HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, setup.get(), HttpStatus.SEE_OTHER);
             return;
         }
         if (!session.user().role().atLeast(minimum)) {
@@ -104,7 +115,7 @@ public final class AdminGuard {
             throw new UnauthorizedResponse("Log in first.");
         }
         String next = URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8);
-        ctx.redirect(LOGIN + "?next=" + next, HttpStatus.SEE_OTHER);
+        SafeRedirect.to(ctx, LOGIN + "?next=" + next, HttpStatus.SEE_OTHER);
         ctx.skipRemainingHandlers();
     }
 

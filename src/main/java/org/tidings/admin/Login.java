@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.User;
 import org.tidings.store.UserStore;
@@ -31,7 +32,7 @@ public final class Login {
 
     public void show(Context ctx) {
         if (finish.loggedIn(ctx)) {
-            ctx.redirect("/admin/", HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, "/admin/", HttpStatus.SEE_OTHER);
             return;
         }
         String notice = ctx.queryParam("logged-out") != null ? "You have logged out." : null;
@@ -42,7 +43,8 @@ public final class Login {
         String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
         String password = ctx.formParam("password");
         Optional<User> user = users.byUsername(username.toLowerCase(Locale.ROOT));
-        Optional<Duration> wait = throttle.waitBeforeAttempt(username, ctx.ip());
+        LoginAttempt attempt = finish.attempt(ctx, username);
+        Optional<Duration> wait = throttle.waitBeforeAttempt(attempt);
         if (wait.isPresent()) {
             finish.audit().recordAnonymous(ctx, LoginFinish.knownName(user), AuditEvent.LOGIN_THROTTLED,
                     LoginFinish.subject(user));
@@ -54,7 +56,7 @@ public final class Login {
             Passwords.checkAgainstNobody(password);
         }
         if (!right || user.get().disabled()) {
-            finish.failed(ctx, username, user);
+            finish.failed(ctx, attempt, user);
             render(ctx, HttpStatus.UNAUTHORIZED, username, FAILED, null);
             return;
         }

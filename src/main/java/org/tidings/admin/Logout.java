@@ -2,6 +2,7 @@ package org.tidings.admin;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.tidings.app.SafeRedirect;
 
 /** Ends the session on the server (not only in this browser) and returns to the login form. */
 public final class Logout implements AdminHandler {
@@ -17,6 +18,6 @@ public final class Logout implements AdminHandler {
     public void handle(Context ctx, AdminRequest request) {
         sessions.end(ctx);
         audit.record(ctx, request.user(), AuditEvent.LOGOUT, request.user().username());
-        ctx.redirect(AdminGuard.LOGIN + "?logged-out", HttpStatus.SEE_OTHER);
+        SafeRedirect.to(ctx, AdminGuard.LOGIN + "?logged-out", HttpStatus.SEE_OTHER);
     }
 }

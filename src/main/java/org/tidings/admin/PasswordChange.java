@@ -3,6 +3,7 @@ package org.tidings.admin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.User;
 import org.tidings.store.UserStore;
@@ -43,7 +44,7 @@ public final class PasswordChange {
             sessions.endAll(user.id());
             sessions.start(ctx, user.id(), Sessions.FULL, "Your password was changed. Other sessions were ended.");
             audit.record(ctx, request.user(), AuditEvent.PASSWORD_CHANGED, user.username());
-            ctx.redirect("/admin/account/", HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, "/admin/account/", HttpStatus.SEE_OTHER);
         };
     }
 

@@ -3,6 +3,7 @@ package org.tidings.admin;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.ContentService;
 import org.tidings.content.EditablePost;
@@ -36,6 +37,6 @@ public final class PostDelete implements AdminHandler {
         }
         content.delete(post.post().id());
         audit.record(ctx, request.user(), AuditEvent.POST_DELETED, PostStatusChange.subject(post.post()));
-        ctx.redirect("/admin/posts/", HttpStatus.SEE_OTHER);
+        SafeRedirect.to(ctx, "/admin/posts/", HttpStatus.SEE_OTHER);
     }
 }

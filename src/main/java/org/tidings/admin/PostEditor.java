@@ -5,6 +5,8 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
@@ -86,7 +88,7 @@ public final class PostEditor {
         }
         Instant when = form.status() == PostStatus.SCHEDULED ? form.publishInstant(zone) : null;
         statusChange.apply(ctx, request.user(), id, form.status(), when);
-        ctx.redirect("/admin/posts/" + id + "/?saved", HttpStatus.SEE_OTHER);
+        SafeRedirect.to(ctx, "/admin/posts/" + id + "/?saved", HttpStatus.SEE_OTHER);
     }
 
     private void render(Context ctx, PostFormView view, HttpStatus status) {

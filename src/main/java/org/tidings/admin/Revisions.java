@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.ContentService;
 import org.tidings.content.EditablePost;
@@ -59,7 +60,7 @@ public final class Revisions {
             Revision revision = chosen(content.stores().revisions().ofPost(post.post().id()), ctx.pathParam("revision"))
                     .orElseThrow(NotFoundResponse::new);
             content.restore(post.post().id(), revision.id(), request.user().actor(ctx.ip()));
-            ctx.redirect("/admin/posts/" + post.post().id() + "/?saved", HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, "/admin/posts/" + post.post().id() + "/?saved", HttpStatus.SEE_OTHER);
         };
     }
 

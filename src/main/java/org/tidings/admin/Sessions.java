@@ -13,7 +13,7 @@ import org.tidings.store.UserStore;
 
 /**
  * Login sessions kept in the database behind an opaque random cookie (HttpOnly, SameSite=Strict,
- * Secure over HTTPS), ended after {@link #IDLE} without use or {@link #ABSOLUTE} after login.
+ * Secure and {@code __Host-} over HTTPS), ended after {@link #IDLE} without use or {@link #ABSOLUTE} after login.
  */
 public final class Sessions {
     static final String COOKIE = "tidings_session";
@@ -55,7 +55,7 @@ public final class Sessions {
     Optional<ActiveSession> current(Context ctx) {
         Optional<ActiveSession> cached = ctx.attribute(ATTRIBUTE);
         if (cached == null) {
-            cached = lookUp(ctx.cookie(COOKIE));
+            cached = lookUp(cookieValue(ctx, COOKIE));
             ctx.attribute(ATTRIBUTE, cached);
         }
         return cached;
@@ -104,9 +104,30 @@ public final class Sessions {
         store.deleteForUser(userId);
     }
 
-    /** An admin cookie: HttpOnly, SameSite=Strict, sent only under /admin, Secure over HTTPS. */
+    /**
+     * An admin cookie: HttpOnly, SameSite=Strict. Over HTTPS it is Secure and named with the
+     * {@code __Host-} prefix, which browsers accept only from a secure answer, for Path=/ and
+     * with no Domain, so no sibling subdomain and no plain-HTTP answer can plant or shadow it.
+     * That prefix demands Path=/, so over HTTPS the cookies also go with public pages (which
+     * are then rendered afresh, as for any reader with a cookie); over plain HTTP they stay
+     * under /admin.
+     */
     Cookie cookie(Context ctx, String name, String value, int maxAge) {
-        boolean secure = httpsSite || "https".equalsIgnoreCase(ctx.scheme());
-        return new Cookie(name, value, "/admin", maxAge, secure, true, null, SameSite.STRICT);
+        boolean secure = secure(ctx);
+        return new Cookie(cookieName(ctx, name), value, secure ? "/" : "/admin", maxAge, secure, true, null,
+                SameSite.STRICT);
+    }
+
+    /** The value of the admin cookie {@code name} (see {@link #cookie}) the request carries, or null. */
+    String cookieValue(Context ctx, String name) {
+        return ctx.cookie(cookieName(ctx, name));
+    }
+
+    private String cookieName(Context ctx, String name) {
+        return secure(ctx) ? "__Host-" + name : name;
+    }
+
+    private boolean secure(Context ctx) {
+        return httpsSite || "https".equalsIgnoreCase(ctx.scheme());
     }
 }

@@ -3,6 +3,7 @@ package org.tidings.admin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.ContentService;
 import org.tidings.content.Problems;
@@ -43,7 +44,7 @@ public final class SettingsScreen {
             }
             saveNames(ctx, request, title, description);
             saveTwoFactorRule(ctx, request);
-            ctx.redirect("/admin/settings/", HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, "/admin/settings/", HttpStatus.SEE_OTHER);
         };
     }
 

@@ -6,6 +6,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.ContentService;
 import org.tidings.content.Outcome;
@@ -87,7 +88,7 @@ public final class TermAdmin {
                 return;
             }
             content.terms().delete(taxonomy, term(ctx).id());
-            ctx.redirect(basePath, HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, basePath, HttpStatus.SEE_OTHER);
         };
     }
 
@@ -98,7 +99,7 @@ public final class TermAdmin {
             render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, form, problems);
             return;
         }
-        ctx.redirect(basePath, HttpStatus.SEE_OTHER);
+        SafeRedirect.to(ctx, basePath, HttpStatus.SEE_OTHER);
     }
 
     private void render(Context ctx, AdminRequest request, HttpStatus status, String form, Problems problems) {

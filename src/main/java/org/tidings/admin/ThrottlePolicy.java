@@ -9,9 +9,23 @@ import java.time.Duration;
  * {@code forgetAfter} are forgotten.
  */
 record ThrottlePolicy(int freeFailures, int lockAfter, Duration maxDelay, Duration lockFor, Duration forgetAfter) {
-    /** Per account name: a person mistypes a few times, a guesser many. */
-    static final ThrottlePolicy ACCOUNT = new ThrottlePolicy(3, 10, Duration.ofMinutes(1), Duration.ofMinutes(15),
+    /** Per account name and client address: a person mistypes a few times, a guesser many. */
+    static final ThrottlePolicy ACCOUNT_AT_ADDRESS = new ThrottlePolicy(3, 10, Duration.ofMinutes(1),
+            Duration.ofMinutes(15), Duration.ofDays(1));
+    /**
+     * Per account name, from every address together, for browsers without a device cookie: it
+     * slows guessing spread over many addresses. Looser than the above, since strangers count
+     * here too; the owner's own browser passes it with its device cookie.
+     */
+    static final ThrottlePolicy ACCOUNT = new ThrottlePolicy(10, 30, Duration.ofMinutes(1), Duration.ofMinutes(15),
             Duration.ofDays(1));
+    /**
+     * Per device cookie: its owner mistypes like anyone. At {@code lockAfter} failures the cookie
+     * stops counting as a known browser for the rest of its life (someone may have stolen it),
+     * so its failures are kept as long as it could live.
+     */
+    static final ThrottlePolicy DEVICE = new ThrottlePolicy(3, 10, Duration.ofMinutes(1), Duration.ofMinutes(15),
+            DeviceCookies.LIFETIME);
     /** Per client address: many people may share one address (a newsroom behind NAT). */
     static final ThrottlePolicy ADDRESS = new ThrottlePolicy(20, 100, Duration.ofMinutes(1), Duration.ofMinutes(30),
             Duration.ofDays(1));

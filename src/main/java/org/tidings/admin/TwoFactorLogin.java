@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.User;
 import org.tidings.store.UserStore;
@@ -34,7 +35,7 @@ public final class TwoFactorLogin {
     public void show(Context ctx) {
         Optional<ActiveSession> pending = pending(ctx);
         if (pending.isEmpty()) {
-            ctx.redirect(AdminGuard.LOGIN, HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, AdminGuard.LOGIN, HttpStatus.SEE_OTHER);
             return;
         }
         render(ctx, pending.get(), HttpStatus.OK, null);
@@ -43,11 +44,12 @@ public final class TwoFactorLogin {
     public void submit(Context ctx) {
         Optional<ActiveSession> pending = pending(ctx);
         if (pending.isEmpty()) {
-            ctx.redirect(AdminGuard.LOGIN, HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, AdminGuard.LOGIN, HttpStatus.SEE_OTHER);
             return;
         }
         User user = pending.get().user();
-        Optional<Duration> wait = throttle.waitBeforeAttempt(user.username(), ctx.ip());
+        LoginAttempt attempt = finish.attempt(ctx, user.username());
+        Optional<Duration> wait = throttle.waitBeforeAttempt(attempt);
         if (wait.isPresent()) {
             finish.audit().recordAnonymous(ctx, user.username(), AuditEvent.LOGIN_THROTTLED,
                     LoginFinish.subject(Optional.of(user)));
@@ -63,7 +65,7 @@ public final class TwoFactorLogin {
                     user.username() + ", " + recoveryCodes.unused(user.id()) + " left");
             finish.complete(ctx, user);
         } else {
-            finish.failed(ctx, user.username(), Optional.of(user));
+            finish.failed(ctx, attempt, Optional.of(user));
             render(ctx, pending.get(), HttpStatus.UNAUTHORIZED, "That code is not right, or was used already.");
         }
     }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.util.OptionalLong;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.User;
 import org.tidings.site.Site;
@@ -41,7 +42,7 @@ public final class TwoFactorSetup {
         return (ctx, request) -> {
             User user = user(request);
             if (user.totpEnabled() || user.totpSecret() == null) {
-                ctx.redirect(AdminGuard.TWO_FACTOR, HttpStatus.SEE_OTHER);
+                SafeRedirect.to(ctx, AdminGuard.TWO_FACTOR, HttpStatus.SEE_OTHER);
                 return;
             }
             OptionalLong step = Totp.matchingStep(user.totpSecret(), ctx.formParam("code"), clock.instant());
@@ -78,7 +79,7 @@ public final class TwoFactorSetup {
             users.disableTotp(user.id());
             recoveryCodes.forget(user.id());
             audit.record(ctx, request.user(), AuditEvent.TWO_FACTOR_DISABLED, user.username());
-            ctx.redirect(AdminGuard.TWO_FACTOR, HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, AdminGuard.TWO_FACTOR, HttpStatus.SEE_OTHER);
         };
     }
 

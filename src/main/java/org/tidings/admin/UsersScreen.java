@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.Actor;
 import org.tidings.content.Outcome;
@@ -102,7 +103,7 @@ public final class UsersScreen {
                         Problems.NONE, "");
                 return;
             }
-            ctx.redirect("/admin/users/", HttpStatus.SEE_OTHER);
+            SafeRedirect.to(ctx, "/admin/users/", HttpStatus.SEE_OTHER);
         };
     }
 

@@ -1,6 +1,6 @@
 /**
- * The editors' admin under {@code /admin/}: login (password, then TOTP if enrolled), server-side
- * sessions, CSRF, roles, accounts, settings and the audit log.
+ * The editors' admin under {@code /admin/}: login (password, then TOTP if enrolled, throttled with
+ * device cookies), server-side sessions, CSRF, roles, accounts, settings and the audit log.
  *
  * <h2>How to add an admin screen</h2>
  * <ol>
@@ -17,7 +17,9 @@
  * <li>Forms: every POST form carries the token in a hidden field named {@code csrf}:
  *     {@code <input type="hidden" name="${view.page().csrfField()}" value="${view.page().csrfToken()}">}.
  *     {@link org.tidings.admin.AdminGuard#before} refuses any state-changing request under /admin
- *     without it (403) before a handler runs. After a successful POST, redirect (303).</li>
+ *     without it, or that the browser says comes from another site (403), before a handler runs.
+ *     After a successful POST, redirect (303) with {@link org.tidings.app.SafeRedirect#to}, the
+ *     only way to answer a redirect.</li>
  * <li>Render: one view record per template holding an {@link org.tidings.admin.AdminPage} from
  *     {@code request.page("Title")}, and wrap the template in the layout:
  *     {@code @template.admin.layout(page = view.page(), content = @`...`)} from

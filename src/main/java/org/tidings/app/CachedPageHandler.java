@@ -17,9 +17,11 @@ import org.eclipse.jetty.util.Callback;
  */
 final class CachedPageHandler extends Handler.Wrapper {
     private final PageCache cache;
+    private final SecurityHeaders securityHeaders;
 
-    CachedPageHandler(PageCache cache) {
+    CachedPageHandler(PageCache cache, SecurityHeaders headers) {
         this.cache = cache;
+        this.securityHeaders = headers;
     }
 
     @Override
@@ -39,6 +41,10 @@ final class CachedPageHandler extends Handler.Wrapper {
                 headers.get(HttpHeader.IF_NONE_MATCH), headers.get(HttpHeader.IF_MODIFIED_SINCE));
         HttpFields.Mutable out = response.getHeaders();
         page.headers().forEach(out::add);
+        // The page may have been rendered for a plain-HTTP request; HSTS sent over plain HTTP is ignored anyway.
+        if (request.isSecure() && !out.contains(HttpHeader.STRICT_TRANSPORT_SECURITY)) {
+            out.put(HttpHeader.STRICT_TRANSPORT_SECURITY, securityHeaders.strictTransportSecurity());
+        }
         out.add(reply.variant().etagField());
         if (reply.notModified()) {
             // Jetty would say Content-Length: 0, which a cache could take for the page's length (RFC 9110 8.6).

@@ -40,7 +40,7 @@ final class CanonicalPaths {
             target += "/";
         }
         String query = ctx.queryString();
-        ctx.redirect(query == null ? target : target + "?" + query, HttpStatus.MOVED_PERMANENTLY);
+        SafeRedirect.to(ctx, query == null ? target : target + "?" + query, HttpStatus.MOVED_PERMANENTLY);
         ctx.skipRemainingHandlers();
     }
 

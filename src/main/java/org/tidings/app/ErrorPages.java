@@ -28,7 +28,7 @@ final class ErrorPages {
     void notFound(Context ctx) {
         var target = redirects.target(ctx.path());
         if (target.isPresent()) {
-            ctx.redirect(target.get(), HttpStatus.MOVED_PERMANENTLY);
+            SafeRedirect.to(ctx, target.get(), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         PageMeta meta = new PageMeta("Page not found – " + site.title(),

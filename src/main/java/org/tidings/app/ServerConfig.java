@@ -4,12 +4,13 @@ import java.nio.file.Path;
 
 /**
  * How to run the server: where the data lives, which address to listen on, the public base
- * URL (null: this server's own address), whether to fill an empty site with demo content, and
- * the reverse proxies whose X-Forwarded-For tells the client's address (see {@link TrustedProxies}),
- * and who may read metrics and whether logs name clients (see {@link Observability}).
+* URL (null: this server's own address), whether to fill an empty site with demo content, the
+ * reverse proxies whose X-Forwarded-For tells the client's address (see {@link TrustedProxies}),
+ * who may read metrics and whether logs name clients (see {@link Observability}), and whether
+ * HSTS also covers the site's subdomains (see {@link SecurityHeaders}).
  */
 public record ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo,
-        TrustedProxies trustedProxies, Observability observability) {
+        TrustedProxies trustedProxies, Observability observability, boolean hstsIncludeSubdomains) {
 
     /** A server reached directly, with no reverse proxy in front. */
     public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo) {
@@ -18,7 +19,19 @@ public record ServerConfig(Path dataDir, String host, int port, String baseUrl, 
 
     /** A server that keeps its metrics and its readers' addresses to itself. */
     public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo, TrustedProxies trustedProxies) {
-        this(dataDir, host, port, baseUrl, demo, trustedProxies, Observability.PRIVATE);
+        this(dataDir, host, port, baseUrl, demo, trustedProxies, Observability.PRIVATE, false);
+    }
+
+    /** A server whose HSTS, if any, covers its own host only. */
+    public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo,
+            TrustedProxies trustedProxies, Observability observability) {
+        this(dataDir, host, port, baseUrl, demo, trustedProxies, observability, false);
+    }
+
+    /** A server that keeps its metrics and its readers' addresses to itself, with the given HSTS scope. */
+    public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo,
+            TrustedProxies trustedProxies, boolean hstsIncludeSubdomains) {
+        this(dataDir, host, port, baseUrl, demo, trustedProxies, Observability.PRIVATE, hstsIncludeSubdomains);
     }
 
     /** The base URL readers use: the configured one, or this server's own address. */

@@ -92,8 +92,7 @@ public final class TidingsApp implements AutoCloseable {
             metrics.watch(pages);
             metrics.changeLogLag(follower::lag);
             Operations ops = new Operations(metrics, new Readiness(database, search), config.observability());
-            WebServer server = WebServer.start(content, search, site, templates, admin, pages,
-                    config.trustedProxies(), ops, config.host(), port);
+            WebServer server = WebServer.start(content, search, site, templates, admin, pages, config, ops, port);
             PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), nodeName());
             metrics.watch(scheduler);
             BackgroundJobs jobs = new BackgroundJobs();

@@ -21,13 +21,18 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Starts listening on {@code host:port} (port 0 picks a free one); public GET routes go through
-     * {@code pages}, and every request but the health and metrics endpoints is counted in {@code ops}' metrics.
+     * Starts listening on {@code config.host()} and {@code port} (0 picks a free one); public GET
+     * routes go through {@code pages}, and every request but the health and metrics endpoints is
+     * counted in {@code ops}' metrics.
      */
     static WebServer start(ContentService content, SearchIndex search, Site site, Templates templates,
-            Admin admin, PageCache pages, TrustedProxies proxies, Operations ops, String host, int port) {
+            Admin admin, PageCache pages, ServerConfig serverConfig, Operations ops, int port) {
         Stores stores = content.stores();
         ErrorPages errors = new ErrorPages(stores.redirects(), site, templates, ops.observability().logClientAddresses());
+        SecurityHeaders headers = new SecurityHeaders(site.baseUrl().startsWith("https:"),
+                serverConfig.hstsIncludeSubdomains());
+        TrustedProxies proxies = serverConfig.trustedProxies();
+        String host = serverConfig.host();
         Javalin javalin = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -36,13 +41,15 @@ public final class WebServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = false;
             config.jetty.host = host;
             config.jetty.port = port;
-            config.jetty.modifyServer(server -> server.setHandler(
-                    new RequestMetrics(ops.metrics(), new CachedPageHandler(pages))));
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new RequestMetrics(ops.metrics(), new CachedPageHandler(pages, headers)));
+                server.setErrorHandler(new JettyErrors(headers));
+            });
             if (proxies.any()) {
                 config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(proxies));
             }
             config.router.handlerWrapper(pages::wrap);
-            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(headers::apply);
             config.routes.before(CanonicalPaths::redirectIfNeeded);
             config.routes.before(admin.guard()::before);
             Routes.register(config, content, search, site, templates, admin);

@@ -1,2 +1,2 @@
-/** Wiring: configuration, the HTTP server and its routes, security headers and error pages. */
+/** Wiring: configuration, the HTTP server and its routes, security headers, redirects and error pages. */
 package org.tidings.app;

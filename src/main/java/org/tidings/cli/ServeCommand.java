@@ -51,6 +51,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "addresses are not logged).")
     boolean logClientAddresses;
 
+    @Option(names = "--hsts-include-subdomains",
+            description = "Over HTTPS, make browsers use HTTPS for every subdomain of the site's host too "
+                    + "(Strict-Transport-Security includeSubDomains); only if all of them serve HTTPS.")
+    boolean hstsIncludeSubdomains;
+
     @Spec
     CommandSpec spec;
 
@@ -76,7 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
         TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo, proxies(),
-                observability()));
+                observability(), hstsIncludeSubdomains));
         spec.commandLine().getOut().println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.dataDir().toAbsolutePath()
                 + " (Ctrl-C stops it)");
         spec.commandLine().getOut().flush();

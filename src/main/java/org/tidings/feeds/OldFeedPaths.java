@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import org.tidings.app.SafeRedirect;
 
 /**
  * WordPress's other names for its RSS feed ({@code feed/rss2/}, {@code feed/rss/}, {@code feed/rdf/}):
@@ -17,6 +18,7 @@ public final class OldFeedPaths implements Handler {
     public void handle(Context ctx) {
         String path = ctx.path();
         String ending = ENDINGS.stream().filter(path::endsWith).findFirst().orElseThrow();
-        ctx.redirect(path.substring(0, path.length() - ending.length()) + "feed/", HttpStatus.MOVED_PERMANENTLY);
+        String feed = path.substring(0, path.length() - ending.length()) + "feed/";
+        SafeRedirect.to(ctx, feed, HttpStatus.MOVED_PERMANENTLY);
     }
 }

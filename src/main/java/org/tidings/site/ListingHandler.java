@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import org.tidings.app.SafeRedirect;
 
 /**
  * One page of an archive of one kind, at its path and at {@code page/N/} below it: 404 for an
@@ -32,7 +33,7 @@ public final class ListingHandler implements Handler {
             throw new NotFoundResponse();
         }
         if ("1".equals(number)) {
-            ctx.redirect(listing.basePath(), HttpStatus.MOVED_PERMANENTLY);
+            SafeRedirect.to(ctx, listing.basePath(), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         ListingPage page = pages.page(listing, number == null ? 1 : Integer.parseInt(number))

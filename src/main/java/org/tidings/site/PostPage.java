@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.Post;
 import org.tidings.content.PostDetails;
@@ -29,7 +30,7 @@ public final class PostPage implements Handler {
                 .orElseThrow(NotFoundResponse::new);
         String canonical = Urls.post(post, site.zone());
         if (!canonical.equals(ctx.path())) {
-            ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
+            SafeRedirect.to(ctx, canonical, HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         PostDetails details = posts.details(post);

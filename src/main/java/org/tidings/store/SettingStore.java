@@ -3,6 +3,7 @@ package org.tidings.store;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /** Site-wide settings as named text values. */
@@ -28,6 +29,19 @@ public final class SettingStore {
     /** The zone dates are shown and archived in (setting {@code site.zone}, UTC by default). */
     public ZoneId siteZone() {
         return ZoneId.of(value("site.zone", ZoneOffset.UTC.getId()));
+    }
+
+    /**
+     * The setting's value, storing {@code candidate} first if it has none. When several nodes
+     * start at once, the first insert wins and every node returns that same value.
+     */
+    public String valueOrCreate(String name, Supplier<String> candidate) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("INSERT INTO settings (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING")
+                    .bind("name", name).bind("value", candidate.get()).execute();
+            return h.createQuery("SELECT value FROM settings WHERE name = :name")
+                    .bind("name", name).mapTo(String.class).one();
+        });
     }
 
     public void put(String name, String value) {

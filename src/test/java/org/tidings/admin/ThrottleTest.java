@@ -14,7 +14,7 @@ import org.tidings.testing.AdminClient;
 import org.tidings.testing.RunningSite;
 import org.tidings.testing.TestClock;
 
-/** Failed logins slow down and then lock, told by a clock the test moves: nothing sleeps. */
+/** Failed logins from one address slow down and then lock, told by a clock the test moves: nothing sleeps. */
 class ThrottleTest {
     private final TestClock clock = TestClock.atNow();
     private RunningSite site;
@@ -40,7 +40,7 @@ class ThrottleTest {
 
     @Test
     void afterAFewFailuresEachAttemptMustWaitLonger() {
-        for (int i = 0; i < ThrottlePolicy.ACCOUNT.freeFailures(); i++) {
+        for (int i = 0; i < ThrottlePolicy.ACCOUNT_AT_ADDRESS.freeFailures(); i++) {
             assertThat(attempt("target", "guess number " + i).statusCode()).isEqualTo(401);
         }
         HttpResponse<String> tooSoon = attempt("target", AdminClient.PASSWORD);
@@ -57,28 +57,28 @@ class ThrottleTest {
 
     @Test
     void manyFailuresLockTheAccountAndItsOwnerIsToldAtTheNextLogin() {
-        for (int i = 0; i < ThrottlePolicy.ACCOUNT.lockAfter(); i++) {
-            clock.advance(ThrottlePolicy.ACCOUNT.maxDelay());
+        for (int i = 0; i < ThrottlePolicy.ACCOUNT_AT_ADDRESS.lockAfter(); i++) {
+            clock.advance(ThrottlePolicy.ACCOUNT_AT_ADDRESS.maxDelay());
             assertThat(attempt("target", "guess " + i).statusCode()).isEqualTo(401);
         }
-        clock.advance(ThrottlePolicy.ACCOUNT.maxDelay());
+        clock.advance(ThrottlePolicy.ACCOUNT_AT_ADDRESS.maxDelay());
         HttpResponse<String> locked = attempt("target", AdminClient.PASSWORD);
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(error(locked)).contains("Wait 14 minutes");
 
-        clock.advance(ThrottlePolicy.ACCOUNT.lockFor());
+        clock.advance(ThrottlePolicy.ACCOUNT_AT_ADDRESS.lockFor());
         AdminClient owner = new AdminClient(site);
         assertThat(owner.logIn("target", AdminClient.PASSWORD).statusCode()).isEqualTo(303);
         String notice = owner.page("/admin/").select(".notice").text();
         assertThat(notice).contains("10 failed login attempts on your account since your last login")
-                .contains("your account was locked until");
+                .contains("logins were then refused until");
         assertThat(owner.page("/admin/").select(".notice")).as("shown once").isEmpty();
         assertThat(site.app().stores().audit().newest("login.locked", "target", null, 10)).hasSize(1);
     }
 
     @Test
     void anUnknownNameIsThrottledExactlyLikeARealOne() {
-        for (int i = 0; i < ThrottlePolicy.ACCOUNT.freeFailures(); i++) {
+        for (int i = 0; i < ThrottlePolicy.ACCOUNT_AT_ADDRESS.freeFailures(); i++) {
             attempt("target", "guess " + i);
             attempt("ghost", "guess " + i);
         }

@@ -27,7 +27,7 @@ class PageCacheRulesTest {
         server = Javalin.create(config -> {
             config.jetty.host = "127.0.0.1";
             config.jetty.port = 0;
-            config.jetty.modifyServer(jetty -> jetty.setHandler(new CachedPageHandler(pages)));
+            config.jetty.modifyServer(jetty -> jetty.setHandler(new CachedPageHandler(pages, new SecurityHeaders(false, false))));
             config.router.handlerWrapper(pages::wrap);
             config.routes.get("/plain/", ctx -> ctx.html(page()));
             config.routes.get("/sets-cookie/", ctx -> ctx.cookie("choice", "dark").html(page()));

@@ -96,6 +96,8 @@ class PostgresStoreTest {
         content.saveSettings(java.util.Map.of("site.title", "Two"));
         assertThat(content.stores().settings().value("site.title")).contains("Two");
         database.write(changes -> {
+            assertThat(content.stores().settings().valueOrCreate("test.key", () -> "first")).isEqualTo("first");
+            assertThat(content.stores().settings().valueOrCreate("test.key", () -> "second")).isEqualTo("first");
             content.stores().redirects().add("/old/", "/middle/");
             content.stores().redirects().add("/middle/", "/new/");
             changes.touched(org.tidings.content.ChangeKind.REDIRECTS);

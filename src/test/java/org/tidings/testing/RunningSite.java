@@ -56,6 +56,17 @@ public final class RunningSite implements AutoCloseable {
                 Clock.systemUTC());
     }
 
+    /**
+     * Starts a server over an empty data folder whose public address is {@code baseUrl}, as
+     * behind a TLS proxy with {@code --base-url https://...}; the tests still reach it over plain
+     * HTTP on 127.0.0.1, so {@link #get} keeps working while cookies come back Secure.
+     */
+    public static RunningSite at(String baseUrl, boolean hstsIncludeSubdomains) {
+        Path dataDir = freshFolder();
+        return new RunningSite(dataDir, new ServerConfig(dataDir, "127.0.0.1", 0, baseUrl, false, TrustedProxies.NONE,
+                hstsIncludeSubdomains), Clock.systemUTC());
+    }
+
     /** Starts a server over a fresh data folder filled with the demo site, as {@code serve --demo} does. */
     public static RunningSite withDemo() {
         return new RunningSite(freshFolder(), true, Clock.systemUTC());
@@ -82,8 +93,9 @@ public final class RunningSite implements AutoCloseable {
         return dataDir;
     }
 
+    /** Where the tests reach the server: its public address, unless that was set to something else with {@link #at}. */
     public String baseUrl() {
-        return app.site().baseUrl();
+        return "http://127.0.0.1:" + app.port();
     }
 
     /** GETs {@code path} without following redirects. */

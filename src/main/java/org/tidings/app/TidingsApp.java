@@ -34,7 +34,7 @@ public final class TidingsApp implements AutoCloseable {
     }
 
     /**
-     * Opens the store in {@code config.dataDir()} and its search index in {@code index/} beside it
+     * Opens the configured store and its search index in {@code index/} of {@code config.dataDir()}
      * (rebuilt first if missing, damaged or out of step), fills it with demo content if asked, and serves it.
      */
     public static TidingsApp start(ServerConfig config) {
@@ -43,7 +43,7 @@ public final class TidingsApp implements AutoCloseable {
 
     /** As {@link #start(ServerConfig)}, telling time by {@code clock} (tests move it to expire sessions). */
     public static TidingsApp start(ServerConfig config, Clock clock) {
-        Database database = Database.openSqlite(config.dataDir());
+        Database database = Database.open(config.database());
         SearchIndex search = null;
         try {
             Stores stores = Stores.over(database);

@@ -55,8 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo, proxies()));
-        spec.commandLine().getOut().println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.dataDir().toAbsolutePath()
+        TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo, proxies(),
+                data.database()));
+        spec.commandLine().getOut().println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.database().shown()
                 + " (Ctrl-C stops it)");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidings.Tidings;
+import org.tidings.testing.TestStore;
 import picocli.CommandLine;
 
 /** The command line as a user meets it: exit codes, one-line errors, what import prints. */
@@ -31,7 +32,7 @@ class CommandLineTest {
         CommandLine cli = Tidings.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
+        int code = cli.execute(TestStore.command(args));
         return new Run(code, out.toString(), err.toString());
     }
 

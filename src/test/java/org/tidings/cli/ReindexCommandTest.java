@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.tidings.Tidings;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
+import org.tidings.testing.TestStore;
 import picocli.CommandLine;
 
 class ReindexCommandTest {
@@ -32,7 +33,7 @@ class ReindexCommandTest {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             int exit;
             try {
-                exit = Tidings.commandLine().execute("reindex", "--data", data.toString());
+                exit = Tidings.commandLine().execute(TestStore.command("reindex", "--data", data.toString()));
             } finally {
                 System.setOut(previous);
             }
@@ -52,7 +53,7 @@ class ReindexCommandTest {
             CommandLine cli = Tidings.commandLine();
             StringWriter err = new StringWriter();
             cli.setErr(new PrintWriter(err));
-            int exit = cli.execute("reindex", "--data", site.dataDir().toString());
+            int exit = cli.execute(TestStore.command("reindex", "--data", site.dataDir().toString()));
             assertThat(exit).isEqualTo(1);
             assertThat(err.toString()).contains("in use by a running Tidings server");
             site.app().content().create(Posts.published("Still searchable", "The index was left alone."));

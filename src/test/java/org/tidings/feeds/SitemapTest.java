@@ -16,6 +16,7 @@ import org.tidings.site.Urls;
 import org.tidings.store.Database;
 import org.tidings.store.Stores;
 import org.tidings.testing.RunningSite;
+import org.tidings.testing.TestStore;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -77,7 +78,7 @@ class SitemapTest {
     @Test
     void beyondItsLimitTheSitemapBecomesAnIndexOfParts() throws Exception {
         Path data = Files.createTempDirectory("tidings-sitemap");
-        try (Database database = Database.openSqlite(data)) {
+        try (Database database = TestStore.open(data)) {
             Stores.over(database).settings().put("sitemap.urls-per-file", "4");
         }
         try (RunningSite site = RunningSite.over(data)) {

@@ -14,6 +14,7 @@ import org.tidings.store.Database;
 import org.tidings.store.Stores;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
+import org.tidings.testing.TestStore;
 
 class SearchIndexLifecycleTest {
 
@@ -74,7 +75,7 @@ class SearchIndexLifecycleTest {
     @Test
     void postsAddedWhileNoServerRanAreFoundAfterTheNextStart() {
         Path data = siteWithOnePost();
-        try (Database database = Database.openSqlite(data)) {
+        try (Database database = TestStore.open(data)) {
             // As the command-line import does: through the content service, with no index listening.
             new ContentService(Stores.over(database), Clock.systemUTC())
                     .create(Posts.published("Avalanche warning issued", "Snow fell for three days."));
@@ -89,7 +90,7 @@ class SearchIndexLifecycleTest {
     void postsImportedByAnotherProcessWhileTheServerRunsAreCaughtUpWith() throws IOException {
         try (RunningSite site = RunningSite.start()) {
             site.app().content().create(Posts.published("Glacier survey published", "The ice retreated again."));
-            try (Database database = Database.openSqlite(site.dataDir())) {
+            try (Database database = TestStore.open(site.dataDir())) {
                 new ContentService(Stores.over(database), Clock.systemUTC())
                         .create(Posts.published("Avalanche warning issued", "Snow fell for three days."));
             }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tidings.store.Database;
 import org.tidings.store.DatabaseConfig;
@@ -14,17 +16,26 @@ import org.tidings.store.DatabaseConfig;
 public final class Postgres {
     /** Migrated once, then copied: quicker than running every migration again for each test. */
     private static final String TEMPLATE = "tidings_template";
-    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final AtomicInteger NUMBERS = new AtomicInteger();
+    private static final List<String> made = new ArrayList<>();
     private static EmbeddedPostgres server;
 
     private Postgres() {
     }
 
     /** The URL (as {@code --db} takes it) of a new migrated database on the shared server, which stops when the test JVM ends. */
-    public static String freshDatabase() {
-        String name = "t_" + DATABASES.incrementAndGet();
-        execute(server(), "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
+    public static synchronized String freshDatabase() {
+        String name = "t_" + NUMBERS.incrementAndGet();
+        // FILE_COPY copies the template's files as they are, where the default strategy writes them all to the WAL too.
+        execute(server(), "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " STRATEGY FILE_COPY");
+        made.add(name);
         return server().getJdbcUrl("postgres", name);
+    }
+
+    /** Drops every database made so far, ending any connection left open to one; a few hundred would fill the disk. */
+    public static synchronized void dropAll() {
+        made.forEach(name -> execute(server, "DROP DATABASE " + name + " WITH (FORCE)"));
+        made.clear();
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -42,6 +42,14 @@ public final class TestStore {
         return DATABASES.computeIfAbsent(dataDir.toAbsolutePath().normalize(), folder -> Postgres.freshDatabase());
     }
 
+    /** Forgets every data folder's database and drops them: called once a test class is done with them. */
+    static void dropAll() {
+        if (isPostgres()) {
+            DATABASES.clear();
+            Postgres.dropAll();
+        }
+    }
+
     /** Opens (and migrates) the database of {@code dataDir}. */
     public static Database open(Path dataDir) {
         return Database.open(of(dataDir));

@@ -59,6 +59,34 @@ class CommandLineTest {
     }
 
     @Test
+    void aMalformedDatabaseUrlIsABadArgumentThatDoesNotRepeatThePassword() {
+        for (String url : new String[] {"postgres://editor:hunter2@db.example/news",
+                "jdbc:postgresql://db.example?user=editor&password=hunter2",
+                "jdbc:postgresql://db.example:port/news?password=hunter2", "jdbc:mysql://db.example/news?password=hunter2"}) {
+            Run run = run("user", "list", "--db", url);
+            assertThat(run.exitCode()).as(url).isEqualTo(2);
+            assertThat(run.err().strip().lines()).as(url).hasSize(1);
+            assertThat(run.err()).as(url).startsWith("tidings: Invalid value for option '--db'")
+                    .contains("jdbc:postgresql://HOST:PORT/NAME").doesNotContain("hunter2");
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseIsNamedWithoutItsPassword() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/news?user=editor&password=hunter2&sslmode=disable";
+        Run run = run("import", "text", "capture.txt", "--db", url);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("tidings: cannot connect to PostgreSQL jdbc:postgresql://127.0.0.1:" + closedPort
+                + "/news?sslmode=disable as editor: Connection to 127.0.0.1:" + closedPort + " refused")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
     void aPortInUseIsSaidPlainly() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             Run run = run("serve", "--data", dataDir.toString(), "--port", String.valueOf(taken.getLocalPort()));

@@ -10,7 +10,8 @@ import picocli.CommandLine.TypeConversionException;
 /** The {@code --data DIR} and {@code --db URL} options every command that touches the store shares. */
 public final class DataOption {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "tidings-data",
-            description = "Data folder holding the database and the search index (default: ${DEFAULT-VALUE}).")
+            description = "Data folder holding the search index, and the SQLite database unless --db names another "
+                    + "(default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
     // No ${DEFAULT-VALUE} in the description: the URL from the environment may hold a password.

@@ -1,37 +1,47 @@
 package org.tidings.app;
 
 import java.nio.file.Path;
+import org.tidings.store.DatabaseConfig;
 
 /**
- * How to run the server: where the data lives, which address to listen on, the public base
-* URL (null: this server's own address), whether to fill an empty site with demo content, the
- * reverse proxies whose X-Forwarded-For tells the client's address (see {@link TrustedProxies}),
- * who may read metrics and whether logs name clients (see {@link Observability}), and whether
- * HSTS also covers the site's subdomains (see {@link SecurityHeaders}).
+ * How to run the server: where the data (the search index, and the SQLite database unless
+ * {@code database} names another) lives, which address to listen on, the public base URL (null:
+ * this server's own address), whether to fill an empty site with demo content, the reverse
+ * proxies whose X-Forwarded-For tells the client's address (see {@link TrustedProxies}), who may
+ * read metrics and whether logs name clients (see {@link Observability}), and whether HSTS also
+ * covers the site's subdomains (see {@link SecurityHeaders}).
  */
 public record ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo,
-        TrustedProxies trustedProxies, Observability observability, boolean hstsIncludeSubdomains) {
+        TrustedProxies trustedProxies, Observability observability, boolean hstsIncludeSubdomains,
+        DatabaseConfig database) {
 
-    /** A server reached directly, with no reverse proxy in front. */
+    /** A server over SQLite in {@code dataDir}, reached directly, with no reverse proxy in front. */
     public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo) {
         this(dataDir, host, port, baseUrl, demo, TrustedProxies.NONE);
     }
 
-    /** A server that keeps its metrics and its readers' addresses to itself. */
+    /** A server over SQLite in {@code dataDir} that keeps its metrics and its readers' addresses to itself. */
     public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo, TrustedProxies trustedProxies) {
-        this(dataDir, host, port, baseUrl, demo, trustedProxies, Observability.PRIVATE, false);
+        this(dataDir, host, port, baseUrl, demo, trustedProxies, Observability.PRIVATE);
     }
 
-    /** A server whose HSTS, if any, covers its own host only. */
+    /** A server over SQLite in {@code dataDir} whose HSTS, if any, covers its own host only. */
     public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo,
             TrustedProxies trustedProxies, Observability observability) {
-        this(dataDir, host, port, baseUrl, demo, trustedProxies, observability, false);
+        this(dataDir, host, port, baseUrl, demo, trustedProxies, observability, false, DatabaseConfig.sqlite(dataDir));
     }
 
-    /** A server that keeps its metrics and its readers' addresses to itself, with the given HSTS scope. */
+    /** A server over SQLite in {@code dataDir} with the given HSTS scope. */
     public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo,
             TrustedProxies trustedProxies, boolean hstsIncludeSubdomains) {
-        this(dataDir, host, port, baseUrl, demo, trustedProxies, Observability.PRIVATE, hstsIncludeSubdomains);
+        this(dataDir, host, port, baseUrl, demo, trustedProxies, Observability.PRIVATE, hstsIncludeSubdomains,
+                DatabaseConfig.sqlite(dataDir));
+    }
+
+    /** This configuration over {@code other} database. */
+    public ServerConfig withDatabase(DatabaseConfig other) {
+        return new ServerConfig(dataDir, host, port, baseUrl, demo, trustedProxies, observability,
+                hstsIncludeSubdomains, other);
     }
 
     /** The base URL readers use: the configured one, or this server's own address. */

@@ -54,8 +54,8 @@ public final class TidingsApp implements AutoCloseable {
     }
 
     /**
-     * Opens the store in {@code config.dataDir()} and its search index in {@code index/} beside it
-     * (rebuilt first if missing or damaged), fills it with demo content if asked, and serves it.
+     * Opens the configured store and its search index in {@code index/} of {@code config.dataDir()}
+     * (rebuilt first if missing, damaged or out of step), fills it with demo content if asked, and serves it.
      */
     public static TidingsApp start(ServerConfig config) {
         return start(config, Clock.systemUTC());
@@ -65,7 +65,7 @@ public final class TidingsApp implements AutoCloseable {
     public static TidingsApp start(ServerConfig config, Clock clock) {
         // Setting metrics up loads a few hundred classes: done on another core while the database opens.
         CompletableFuture<Metrics> metricsReady = CompletableFuture.supplyAsync(Metrics::new);
-        Database database = Database.openSqlite(config.dataDir());
+        Database database = Database.open(config.database());
         SearchIndex search = null;
         try {
             Stores stores = Stores.over(database);

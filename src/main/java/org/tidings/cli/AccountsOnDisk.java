@@ -20,7 +20,7 @@ final class AccountsOnDisk {
     }
 
     static <T> T with(DataOption data, Function<Accounts, T> work) {
-        try (Database database = Database.openSqlite(data.dataDir())) {
+        try (Database database = Database.open(data.database())) {
             return work.apply(new Accounts(Stores.over(database), Clock.systemUTC()));
         }
     }

@@ -39,7 +39,7 @@ public final class ImportTextCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int failures = 0;
-        try (Database database = Database.openSqlite(data.dataDir())) {
+        try (Database database = Database.open(data.database())) {
             Stores stores = Stores.over(database);
             var importer = new TextArchiveImporter(new ContentService(stores, Clock.systemUTC()), TidingsApp.siteZone(stores));
             for (Path file : files) {

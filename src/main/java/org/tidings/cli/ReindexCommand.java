@@ -19,7 +19,7 @@ public final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = Database.openSqlite(data.dataDir())) {
+        try (Database database = Database.open(data.database())) {
             Stores stores = Stores.over(database);
             var folder = TidingsApp.indexFolder(data.dataDir());
             long published = stores.posts().publishedState().published();

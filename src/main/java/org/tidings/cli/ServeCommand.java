@@ -81,8 +81,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
         TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo, proxies(),
-                observability(), hstsIncludeSubdomains));
-        spec.commandLine().getOut().println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.dataDir().toAbsolutePath()
+                observability(), hstsIncludeSubdomains, data.database()));
+        spec.commandLine().getOut().println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.database().shown()
                 + " (Ctrl-C stops it)");
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);

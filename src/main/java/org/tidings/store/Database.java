@@ -4,10 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -52,6 +56,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Opens the configured database and migrates it: the one way the server and every command open the store. */
+    public static Database open(DatabaseConfig config) {
+        return switch (config) {
+            case DatabaseConfig.Sqlite sqlite -> openSqlite(sqlite.dataDir());
+            case DatabaseConfig.Postgres postgres -> openPostgres(postgres);
+        };
+    }
+
     /** Opens (creating if needed) {@code tidings.db} in {@code dataDir} and migrates it. */
     public static Database openSqlite(Path dataDir) {
         try {
@@ -72,17 +84,35 @@ public final class Database implements AutoCloseable {
         return open(config, false);
     }
 
-    /** Connects to PostgreSQL at {@code jdbcUrl} and migrates it. */
-    public static Database openPostgres(String jdbcUrl, String user, String password) {
+    private static Database openPostgres(DatabaseConfig.Postgres postgres) {
+        tryConnecting(postgres);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
+        config.setJdbcUrl(postgres.url());
+        config.setUsername(postgres.user());
+        config.setPassword(postgres.password());
         config.setMaximumPoolSize(16);
+        config.setMinimumIdle(2);
         config.setPoolName("tidings-postgres");
         // The server's details of an error quote the row's values (a client address, a name): not for logs.
         config.addDataSourceProperty("logServerErrorDetail", "false");
         return open(config, true);
+    }
+
+    /** One plain connection first: the pool would log a stack trace, where a user needs one line saying why. */
+    private static void tryConnecting(DatabaseConfig.Postgres postgres) {
+        Properties credentials = new Properties();
+        if (postgres.user() != null) {
+            credentials.setProperty("user", postgres.user());
+        }
+        if (postgres.password() != null) {
+            credentials.setProperty("password", postgres.password());
+        }
+        try (Connection connection = DriverManager.getConnection(postgres.url(), credentials)) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            String cause = e.getCause() == null ? "" : " (" + e.getCause() + ")";
+            throw new DatabaseUnavailable("cannot connect to " + postgres.shown() + ": " + e.getMessage() + cause, e);
+        }
     }
 
     private static Database open(HikariConfig config, boolean postgres) {

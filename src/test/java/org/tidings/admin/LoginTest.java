@@ -21,6 +21,7 @@ import org.tidings.content.Actor;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.RunningSite;
+import org.tidings.testing.TestStore;
 
 class LoginTest {
     private static RunningSite site;
@@ -63,7 +64,7 @@ class LoginTest {
     void cookiesAreSecureWhenTheSiteIsServedOverHttps() throws Exception {
         Path data = Files.createTempDirectory("tidings-https");
         var config = new ServerConfig(data, "127.0.0.1", 0, "https://news.example", false);
-        try (var app = TidingsApp.start(config)) {
+        try (var app = TidingsApp.start(config.withDatabase(TestStore.of(data)))) {
             var request = HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + app.port() + "/admin/login/")).build();
             var answer = HttpClient.newHttpClient().send(request,

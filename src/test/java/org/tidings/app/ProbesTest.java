@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,8 +13,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.tidings.search.SearchIndex;
 import org.tidings.store.Database;
+import org.tidings.store.DatabaseConfig;
 import org.tidings.store.Stores;
-import org.tidings.testing.Postgres;
 import org.tidings.testing.RunningSite;
 
 /** /healthz says the process lives; /readyz says whether it can serve readers, and why not. */
@@ -65,8 +66,9 @@ class ProbesTest {
     @Test
     void aStoppedPostgresqlIsFoundWithinSeconds() throws Exception {
         Path folder = Files.createTempDirectory("tidings-index");
-        Postgres server = Postgres.start();
-        try (Database database = server.open();
+        // A server of its own, since this test stops it.
+        EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+        try (Database database = Database.open(DatabaseConfig.postgres(server.getJdbcUrl("postgres", "postgres")));
                 SearchIndex search = SearchIndex.open(folder, Stores.over(database).posts(), database.changeLog())) {
             Readiness readiness = new Readiness(database, search);
             assertThat(readiness.problem()).isEmpty();

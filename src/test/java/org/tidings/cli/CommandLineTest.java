@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidings.Tidings;
+import org.tidings.testing.TestStore;
 import picocli.CommandLine;
 
 /** The command line as a user meets it: exit codes, one-line errors, what import prints. */
@@ -31,7 +32,7 @@ class CommandLineTest {
         CommandLine cli = Tidings.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
+        int code = cli.execute(TestStore.command(args));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -55,6 +56,34 @@ class CommandLineTest {
             assertThat(run.err().strip().lines()).as(String.join(" ", args)).hasSize(1);
             assertThat(run.err()).startsWith("tidings: ").contains("--help");
         }
+    }
+
+    @Test
+    void aMalformedDatabaseUrlIsABadArgumentThatDoesNotRepeatThePassword() {
+        for (String url : new String[] {"postgres://editor:hunter2@db.example/news",
+                "jdbc:postgresql://db.example?user=editor&password=hunter2",
+                "jdbc:postgresql://db.example:port/news?password=hunter2", "jdbc:mysql://db.example/news?password=hunter2"}) {
+            Run run = run("user", "list", "--db", url);
+            assertThat(run.exitCode()).as(url).isEqualTo(2);
+            assertThat(run.err().strip().lines()).as(url).hasSize(1);
+            assertThat(run.err()).as(url).startsWith("tidings: Invalid value for option '--db'")
+                    .contains("jdbc:postgresql://HOST:PORT/NAME").doesNotContain("hunter2");
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseIsNamedWithoutItsPassword() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/news?user=editor&password=hunter2&sslmode=disable";
+        Run run = run("import", "text", "capture.txt", "--db", url);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("tidings: cannot connect to PostgreSQL jdbc:postgresql://127.0.0.1:" + closedPort
+                + "/news?sslmode=disable as editor: Connection to 127.0.0.1:" + closedPort + " refused")
+                .doesNotContain("hunter2");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.tidings.Tidings;
 import org.tidings.content.Actor;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
+import org.tidings.testing.TestStore;
 import picocli.CommandLine;
 
 class ReindexCommandTest {
@@ -34,7 +35,7 @@ class ReindexCommandTest {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             int exit;
             try {
-                exit = Tidings.commandLine().execute("reindex", "--data", data.toString());
+                exit = Tidings.commandLine().execute(TestStore.command("reindex", "--data", data.toString()));
             } finally {
                 System.setOut(previous);
             }
@@ -54,7 +55,7 @@ class ReindexCommandTest {
             CommandLine cli = Tidings.commandLine();
             StringWriter err = new StringWriter();
             cli.setErr(new PrintWriter(err));
-            int exit = cli.execute("reindex", "--data", site.dataDir().toString());
+            int exit = cli.execute(TestStore.command("reindex", "--data", site.dataDir().toString()));
             assertThat(exit).isEqualTo(1);
             assertThat(err.toString()).contains("in use by a running Tidings server");
             site.app().content().create(Posts.published("Still searchable", "The index was left alone."),

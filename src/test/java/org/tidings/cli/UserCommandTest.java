@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tidings.Tidings;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.RunningSite;
+import org.tidings.testing.TestStore;
 
 class UserCommandTest {
     @TempDir
@@ -118,7 +119,7 @@ class UserCommandTest {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             var cli = Tidings.commandLine();
             cli.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
-            int code = cli.execute(args);
+            int code = cli.execute(TestStore.command(args));
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

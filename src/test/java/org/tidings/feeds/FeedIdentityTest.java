@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
 import org.tidings.content.Actor;
+import org.tidings.testing.TestStore;
 
 /** Feed ids survive edits (readers would show an edited post twice otherwise); unknown slugs answer 404. */
 class FeedIdentityTest {
@@ -67,11 +68,13 @@ class FeedIdentityTest {
     void idsStayTheSameWhenTheSiteMovesToAnotherDomain() throws Exception {
         Path data = Files.createTempDirectory("tidings-move");
         Object before;
-        try (TidingsApp first = TidingsApp.start(new ServerConfig(data, "127.0.0.1", 0, "https://first.example", false))) {
+        try (TidingsApp first = TidingsApp.start(new ServerConfig(data, "127.0.0.1", 0, "https://first.example", false)
+                .withDatabase(TestStore.of(data)))) {
             first.content().create(FeedSite.dated("Moved", FeedSite.DATED), Actor.COMMAND_LINE);
             before = newestJsonItem(first).get("id");
         }
-        try (TidingsApp moved = TidingsApp.start(new ServerConfig(data, "127.0.0.1", 0, "https://news.example.org", false))) {
+        try (TidingsApp moved = TidingsApp.start(new ServerConfig(data, "127.0.0.1", 0, "https://news.example.org", false)
+                .withDatabase(TestStore.of(data)))) {
             Map<String, Object> item = newestJsonItem(moved);
             assertThat(item.get("url").toString()).startsWith("https://news.example.org/2026/11/01/");
             assertThat(item.get("id")).isEqualTo(before).asString().startsWith("tag:first.example,");

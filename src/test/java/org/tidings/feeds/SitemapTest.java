@@ -20,6 +20,7 @@ import org.tidings.site.Urls;
 import org.tidings.store.Database;
 import org.tidings.store.Stores;
 import org.tidings.testing.RunningSite;
+import org.tidings.testing.TestStore;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -82,7 +83,7 @@ class SitemapTest {
     @Test
     void beyondItsLimitTheSitemapBecomesAnIndexOfParts() throws Exception {
         Path data = Files.createTempDirectory("tidings-sitemap");
-        try (Database database = Database.openSqlite(data)) {
+        try (Database database = TestStore.open(data)) {
             new ContentService(Stores.over(database), java.time.Clock.systemUTC())
                     .saveSettings(java.util.Map.of("sitemap.urls-per-file", "4"));
         }

@@ -15,6 +15,7 @@ import org.tidings.store.Database;
 import org.tidings.store.Stores;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
+import org.tidings.testing.TestStore;
 
 class SearchIndexLifecycleTest {
 
@@ -77,7 +78,7 @@ class SearchIndexLifecycleTest {
     @Test
     void postsAddedWhileNoServerRanAreFoundAfterTheNextStart() {
         Path data = siteWithOnePost();
-        try (Database database = Database.openSqlite(data)) {
+        try (Database database = TestStore.open(data)) {
             // As the command-line import does: through the content service, with no index listening.
             new ContentService(Stores.over(database), Clock.systemUTC())
                     .create(Posts.published("Avalanche warning issued", "Snow fell for three days."),
@@ -94,7 +95,7 @@ class SearchIndexLifecycleTest {
         try (RunningSite site = RunningSite.start()) {
             site.app().content().create(Posts.published("Glacier survey published", "The ice retreated again."),
                     Actor.COMMAND_LINE);
-            try (Database database = Database.openSqlite(site.dataDir())) {
+            try (Database database = TestStore.open(site.dataDir())) {
                 new ContentService(Stores.over(database), Clock.systemUTC())
                         .create(Posts.published("Avalanche warning issued", "Snow fell for three days."),
                                 Actor.COMMAND_LINE);

@@ -15,6 +15,7 @@ import org.tidings.store.Database;
 import org.tidings.store.Stores;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
+import org.tidings.testing.TestStore;
 
 /** Renaming, merging and deleting categories and outlets changes which words find their posts. */
 class TermChangesSearchTest {
@@ -91,7 +92,7 @@ class TermChangesSearchTest {
             data = site.dataDir();
         }
         // The index recorded the last change it holds; the rename comes after it in the change log.
-        try (Database database = Database.openSqlite(data)) {
+        try (Database database = TestStore.open(data)) {
             ContentService offline = new ContentService(Stores.over(database), Clock.systemUTC());
             long weather = offline.stores().categories().bySlug("weather").orElseThrow().id();
             offline.terms().rename(Taxonomy.CATEGORY, weather, "Climate", "");

@@ -17,7 +17,7 @@ import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
 import org.tidings.app.TrustedProxies;
 
-/** A real Tidings server on a random local port over a SQLite file in a fresh temporary folder. */
+/** A real Tidings server on a random local port over a fresh temporary folder and the test run's store (see {@link TestStore}). */
 public final class RunningSite implements AutoCloseable {
     private final Path dataDir;
     private final TidingsApp app;
@@ -30,7 +30,7 @@ public final class RunningSite implements AutoCloseable {
 
     private RunningSite(Path dataDir, ServerConfig config, Clock clock) {
         this.dataDir = dataDir;
-        this.app = TidingsApp.start(config, clock);
+        this.app = TidingsApp.start(config.withDatabase(TestStore.of(dataDir)), clock);
     }
 
     /** Starts a server over an empty data folder. */

@@ -8,7 +8,7 @@ import org.tidings.content.ContentService;
 import org.tidings.store.Database;
 import org.tidings.store.Stores;
 
-/** A migrated SQLite file in a fresh temporary folder, with a content service on a clock the test moves. */
+/** A migrated database of a fresh temporary folder in the test run's store, with a content service on a clock the test moves. */
 public final class TestDatabase implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
@@ -17,7 +17,7 @@ public final class TestDatabase implements AutoCloseable {
 
     private TestDatabase(Path dataDir) {
         this.dataDir = dataDir;
-        this.database = Database.openSqlite(dataDir);
+        this.database = TestStore.open(dataDir);
         this.content = new ContentService(Stores.over(database), clock);
     }
 

@@ -23,6 +23,7 @@ import org.tidings.store.PostFilter;
 import org.tidings.store.Stores;
 import org.tidings.testing.HtmlCheck;
 import org.tidings.testing.RunningSite;
+import org.tidings.testing.TestStore;
 
 class TextArchiveImportTest {
     static final Path FIXTURE = Path.of("../shared/fixtures/archive-category-north-korean-refugee.txt");
@@ -194,14 +195,14 @@ class TextArchiveImportTest {
     }
 
     private ImportReport importFile(Path file, String category) {
-        try (Database database = Database.openSqlite(dataDir)) {
+        try (Database database = TestStore.open(dataDir)) {
             var content = new ContentService(Stores.over(database), Clock.systemUTC());
             return new TextArchiveImporter(content, ZoneOffset.UTC).importFile(file, category, outcome -> { });
         }
     }
 
     private int postCount() {
-        try (Database database = Database.openSqlite(dataDir)) {
+        try (Database database = TestStore.open(dataDir)) {
             return Stores.over(database).posts().countPublished(PostFilter.all());
         }
     }

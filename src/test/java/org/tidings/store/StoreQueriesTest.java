@@ -6,7 +6,6 @@ import static org.tidings.testing.SampleContent.publish;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,26 +17,23 @@ import org.tidings.content.PostDetails;
 import org.tidings.content.PostStatus;
 import org.tidings.content.Role;
 import org.tidings.content.User;
-import org.tidings.testing.Postgres;
+import org.tidings.testing.TestDatabase;
 import org.tidings.transfer.TextArchiveImporter;
 
-/** Every migration and the stores' SQL on a real PostgreSQL server, not only on SQLite. */
-class PostgresStoreTest {
-    private static Postgres postgres;
-    private static Database database;
+/** The stores' SQL for listings, edits, imports, settings, accounts and the sitemap, on the test run's store. */
+class StoreQueriesTest {
+    private static TestDatabase database;
     private static ContentService content;
 
     @BeforeAll
     static void start() {
-        postgres = Postgres.start();
-        database = postgres.open();
-        content = new ContentService(Stores.over(database), Clock.systemUTC());
+        database = TestDatabase.create();
+        content = database.content();
     }
 
     @AfterAll
     static void stop() {
         database.close();
-        postgres.close();
     }
 
     @Test
@@ -80,7 +76,7 @@ class PostgresStoreTest {
     }
 
     @Test
-    void theTextImporterRunsOnPostgresToo() {
+    void theTextImporterImportsEachPostOnce() {
         Path fixture = Path.of("../shared/fixtures/archive-category-north-korean-refugee.txt");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(fixture), "../shared is not beside the project");
         var importer = new TextArchiveImporter(content, ZoneOffset.UTC);
@@ -95,7 +91,7 @@ class PostgresStoreTest {
         content.saveSettings(java.util.Map.of("site.title", "One"));
         content.saveSettings(java.util.Map.of("site.title", "Two"));
         assertThat(content.stores().settings().value("site.title")).contains("Two");
-        database.write(changes -> {
+        database.stores().database().write(changes -> {
             assertThat(content.stores().settings().valueOrCreate("test.key", () -> "first")).isEqualTo("first");
             assertThat(content.stores().settings().valueOrCreate("test.key", () -> "second")).isEqualTo("first");
             content.stores().redirects().add("/old/", "/middle/");
@@ -139,7 +135,7 @@ class PostgresStoreTest {
     }
 
     @Test
-    void theSitemapQueriesRunOnPostgresToo() {
+    void theSitemapQueriesStampEveryArchive() {
         Stores stores = content.stores();
         content.terms().findOrCreateCategory("Maps", null, "");
         content.terms().findOrCreateCategory("Sea charts", "Maps", "");

@@ -17,26 +17,24 @@ import org.tidings.content.Taxonomy;
 import org.tidings.content.Term;
 import org.tidings.testing.Actors;
 import org.tidings.testing.MovableClock;
-import org.tidings.testing.Postgres;
+import org.tidings.testing.TestDatabase;
 
-/** The editor's SQL (drafts, revisions, scheduling, terms, the admin list) on a real PostgreSQL server. */
-class PostgresEditorTest {
-    private static Postgres postgres;
-    private static Database database;
+/** The editor's SQL (drafts, revisions, scheduling, terms, the admin list) on the test run's store. */
+class EditorStoreTest {
+    private static TestDatabase database;
     private static ContentService content;
-    private static final MovableClock CLOCK = new MovableClock();
+    private static MovableClock clock;
 
     @BeforeAll
     static void start() {
-        postgres = Postgres.start();
-        database = postgres.open();
-        content = new ContentService(Stores.over(database), CLOCK);
+        database = TestDatabase.create();
+        content = database.content();
+        clock = database.clock();
     }
 
     @AfterAll
     static void stop() {
         database.close();
-        postgres.close();
     }
 
     private static PostInput edit(String title, String body, List<String> categories) {
@@ -57,9 +55,9 @@ class PostgresEditorTest {
         assertThat(content.stores().editor().editable(id).orElseThrow().markdown()).isEqualTo("one\ntwo");
         assertThat(content.stores().editor().editable(id).orElseThrow().ownerUserId()).isEqualTo(5L);
 
-        content.schedule(id, CLOCK.instant().plus(Duration.ofMinutes(5)));
+        content.schedule(id, clock.instant().plus(Duration.ofMinutes(5)));
         assertThat(content.publishDue()).isZero();
-        CLOCK.advance(Duration.ofMinutes(6));
+        clock.advance(Duration.ofMinutes(6));
         assertThat(content.publishDue()).isEqualTo(1);
         assertThat(content.stores().posts().byId(id).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
     }

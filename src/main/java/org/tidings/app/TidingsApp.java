@@ -160,6 +160,10 @@ public final class TidingsApp implements AutoCloseable {
         return content.stores();
     }
 
+    public PublishScheduler scheduler() {
+        return scheduler;
+    }
+
     /** How many change-log rows this node has yet to apply (0 when in step). */
     public long changeLag() {
         return follower.lag();

@@ -18,7 +18,7 @@ public final class PublishScheduler {
     public static final Duration TICK = Duration.ofSeconds(1);
     /** How long a silent holder keeps the lease: a dead node's posts wait at most this long. */
     public static final Duration LEASE_LENGTH = Duration.ofSeconds(5);
-    static final String LEASE = "publish-scheduler";
+    public static final String LEASE = "publish-scheduler";
     private static final Logger log = LoggerFactory.getLogger(PublishScheduler.class);
     private final ContentService content;
     private final LeaseStore leases;

@@ -2,6 +2,7 @@ package org.tidings.store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -27,6 +28,12 @@ public final class LeaseStore {
                         WHERE leases.holder = excluded.holder OR leases.expires_at < :now""")
                 .bind("name", name).bind("holder", holder).bind("until", now.plus(length)).bind("now", now)
                 .execute() == 1);
+    }
+
+    /** Who holds the lease {@code name}, if anyone has taken it (it may have lapsed since). */
+    public Optional<String> holder(String name) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT holder FROM leases WHERE name = :name")
+                .bind("name", name).mapTo(String.class).findOne());
     }
 
     /** Gives the lease up at once (a node stopping cleanly), if {@code holder} holds it. */

@@ -13,6 +13,7 @@ import org.tidings.Tidings;
 import org.tidings.content.Actor;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
+import org.tidings.testing.TestStore;
 import picocli.CommandLine;
 
 /** {@code import text} into the data of a running server: its readers see the posts within a second. */
@@ -28,7 +29,8 @@ class ImportWhileServingTest {
             assertThat(site.page("/search/?q=warm").select("main article")).hasSize(1);
             CommandLine cli = Tidings.commandLine();
             cli.setOut(new PrintWriter(new StringWriter(), true));
-            int exit = cli.execute("import", "text", FIXTURE.toString(), "--data", site.dataDir().toString());
+            int exit = cli.execute(TestStore.command("import", "text", FIXTURE.toString(), "--data",
+                    site.dataDir().toString()));
             assertThat(exit).isZero();
             long committed = System.nanoTime();
             while (!(listed(site) && found(site)) && System.nanoTime() - committed < 1_000_000_000L) {

@@ -29,8 +29,23 @@ public final class RunningSite implements AutoCloseable {
     }
 
     private RunningSite(Path dataDir, ServerConfig config, Clock clock) {
+        this(dataDir, TidingsApp.start(config.withDatabase(TestStore.of(dataDir)), clock));
+    }
+
+    private RunningSite(Path dataDir, TidingsApp app) {
         this.dataDir = dataDir;
-        this.app = TidingsApp.start(config.withDatabase(TestStore.of(dataDir)), clock);
+        this.app = app;
+    }
+
+    /**
+     * Starts another node of the site {@code first} serves: a server with a data folder (and so a
+     * search index) of its own over {@code first}'s database, as a second machine behind a load balancer.
+     */
+    public static RunningSite besides(Path firstDataDir) {
+        Path dataDir = freshFolder();
+        ServerConfig config = new ServerConfig(dataDir, "127.0.0.1", 0, null, false)
+                .withDatabase(TestStore.of(firstDataDir));
+        return new RunningSite(dataDir, TidingsApp.start(config));
     }
 
     /** Starts a server over an empty data folder. */

@@ -24,8 +24,7 @@ public final class Admin {
     private final Refusals refusals;
 
     /** Cookies are Secure when the site's public address is https, even behind a plain-HTTP proxy. */
-    public Admin(ContentService content, Templates templates, Clock clock, Site site) {
-        Stores stores = content.stores();
+    public Admin(ContentService content, Stores stores, Templates templates, Clock clock, Site site) {
         this.sessions = new Sessions(stores.sessions(), stores.users(), clock, site.baseUrl().startsWith("https:"));
         Signer signer = new Signer(stores);
         Csrf csrf = new Csrf(sessions, signer, clock);
@@ -43,7 +42,7 @@ public final class Admin {
         this.accountPage = new AccountPage(stores.users(), codes, stores.settings(), templates);
         this.twoFactorSetup = new TwoFactorSetup(stores.users(), codes, audit, templates, clock, site);
         this.users = new UsersScreen(accounts, stores.users(), templates);
-        this.settings = new SettingsScreen(content, audit, templates, site);
+        this.settings = new SettingsScreen(content, stores, audit, templates, site);
         this.auditScreen = new AuditScreen(stores.audit(), templates);
         this.refusals = new Refusals(templates);
     }

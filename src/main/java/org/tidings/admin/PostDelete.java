@@ -7,6 +7,7 @@ import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.ContentService;
 import org.tidings.content.EditablePost;
+import org.tidings.store.Stores;
 
 /**
  * {@code POST /admin/posts/ID/delete/}: first asks (a page naming the post), then with
@@ -14,20 +15,22 @@ import org.tidings.content.EditablePost;
  */
 public final class PostDelete implements AdminHandler {
     private final ContentService content;
+    private final Stores stores;
     private final AuditLog audit;
     private final Templates templates;
     private final DeleteQuestions questions;
 
-    public PostDelete(ContentService content, AuditLog audit, Templates templates) {
+    public PostDelete(ContentService content, Stores stores, AuditLog audit, Templates templates) {
         this.content = content;
+        this.stores = stores;
         this.audit = audit;
         this.templates = templates;
-        this.questions = new DeleteQuestions(content.stores());
+        this.questions = new DeleteQuestions(stores);
     }
 
     @Override
     public void handle(Context ctx, AdminRequest request) {
-        EditablePost post = PostAccess.load(ctx, request, content.stores().editor());
+        EditablePost post = PostAccess.load(ctx, request, stores.editor());
         if (!PostAccess.mayEdit(request, post)) {
             throw new ForbiddenResponse("This post is " + post.post().status().db() + ": only editors delete it now.");
         }

@@ -14,6 +14,7 @@ import org.tidings.content.EditablePost;
 import org.tidings.content.PostStatus;
 import org.tidings.content.Problems;
 import org.tidings.content.Role;
+import org.tidings.store.Stores;
 
 /**
  * The post editor at {@code /admin/posts/new/} and {@code /admin/posts/ID/}: shows the form,
@@ -21,20 +22,22 @@ import org.tidings.content.Role;
  */
 public final class PostEditor {
     private final ContentService content;
+    private final Stores stores;
     private final PostStatusChange statusChange;
     private final PostFormViews views;
     private final Templates templates;
 
-    public PostEditor(ContentService content, AuditLog audit, Templates templates) {
+    public PostEditor(ContentService content, Stores stores, AuditLog audit, Templates templates) {
         this.content = content;
-        this.statusChange = new PostStatusChange(content, audit);
-        this.views = new PostFormViews(content.stores());
+        this.stores = stores;
+        this.statusChange = new PostStatusChange(content, stores, audit);
+        this.views = new PostFormViews(stores);
         this.templates = templates;
     }
 
     public AdminHandler newForm() {
         return (ctx, request) -> {
-            String byline = request.user().authorId() == null ? "" : content.stores().authors().all().stream()
+            String byline = request.user().authorId() == null ? "" : stores.authors().all().stream()
                     .filter(a -> a.id() == request.user().authorId()).map(a -> a.name()).findFirst().orElse("");
             render(ctx, views.of(request.page("New post"), null, PostForm.blank(byline), request, Problems.NONE, null),
                     HttpStatus.OK);
@@ -43,7 +46,7 @@ public final class PostEditor {
 
     public AdminHandler editForm() {
         return (ctx, request) -> {
-            EditablePost post = PostAccess.load(ctx, request, content.stores().editor());
+            EditablePost post = PostAccess.load(ctx, request, stores.editor());
             String notice = ctx.queryParam("saved") != null ? "Saved." : null;
             AdminPage page = new AdminPage("Edit post", request.user(), request.csrfToken(),
                     notice != null ? notice : request.notice());
@@ -58,7 +61,7 @@ public final class PostEditor {
 
     public AdminHandler save() {
         return (ctx, request) -> {
-            EditablePost post = PostAccess.load(ctx, request, content.stores().editor());
+            EditablePost post = PostAccess.load(ctx, request, stores.editor());
             if (!PostAccess.mayEdit(request, post)) {
                 throw new ForbiddenResponse("This post is " + post.post().status().db()
                         + ": only editors change it now.");
@@ -68,8 +71,8 @@ public final class PostEditor {
     }
 
     private void submit(Context ctx, AdminRequest request, EditablePost post) {
-        PostForm form = PostForm.read(ctx, content.stores().categories().all());
-        ZoneId zone = content.stores().settings().siteZone();
+        PostForm form = PostForm.read(ctx, stores.categories().all());
+        ZoneId zone = stores.settings().siteZone();
         Problems problems = form.problems(request.user().may(Role.EDITOR), zone, content.clock().instant());
         boolean preview = ctx.formParam("preview") != null;
         if (preview || !problems.isEmpty()) {

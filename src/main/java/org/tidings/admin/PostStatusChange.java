@@ -5,20 +5,23 @@ import java.time.Instant;
 import org.tidings.content.ContentService;
 import org.tidings.content.Post;
 import org.tidings.content.PostStatus;
+import org.tidings.store.Stores;
 
 /** Moves a saved post to the status the form asked for, and records publishing events in the audit log. */
 final class PostStatusChange {
     private final ContentService content;
+    private final Stores stores;
     private final AuditLog audit;
 
-    PostStatusChange(ContentService content, AuditLog audit) {
+    PostStatusChange(ContentService content, Stores stores, AuditLog audit) {
         this.content = content;
+        this.stores = stores;
         this.audit = audit;
     }
 
     /** {@code when} is the time to publish at, for {@link PostStatus#SCHEDULED}. */
     void apply(Context ctx, CurrentUser user, long id, PostStatus wanted, Instant when) {
-        Post post = content.stores().posts().byId(id).orElseThrow();
+        Post post = stores.posts().byId(id).orElseThrow();
         PostStatus was = post.status();
         switch (wanted) {
             case DRAFT -> {

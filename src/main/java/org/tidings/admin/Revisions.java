@@ -15,29 +15,32 @@ import org.tidings.content.EditablePost;
 import org.tidings.content.Revision;
 import org.tidings.content.RevisionDiff;
 import org.tidings.content.User;
+import org.tidings.store.Stores;
 
 /** {@code /admin/posts/ID/revisions/}: every saved revision of a post; compare two; restore one. */
 public final class Revisions {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final ContentService content;
+    private final Stores stores;
     private final Templates templates;
 
-    public Revisions(ContentService content, Templates templates) {
+    public Revisions(ContentService content, Stores stores, Templates templates) {
         this.content = content;
+        this.stores = stores;
         this.templates = templates;
     }
 
     /** The list; with {@code ?from=A&to=B}, the changes from revision A to revision B. */
     public AdminHandler list() {
         return (ctx, request) -> {
-            EditablePost post = PostAccess.load(ctx, request, content.stores().editor());
-            List<Revision> revisions = content.stores().revisions().ofPost(post.post().id());
+            EditablePost post = PostAccess.load(ctx, request, stores.editor());
+            List<Revision> revisions = stores.revisions().ofPost(post.post().id());
             Optional<Revision> from = chosen(revisions, ctx.queryParam("from"));
             Optional<Revision> to = chosen(revisions, ctx.queryParam("to"));
             RevisionDiff diff = from.isPresent() && to.isPresent() ? RevisionDiff.between(from.get(), to.get()) : null;
-            Map<Long, String> names = content.stores().users().all().stream()
+            Map<Long, String> names = stores.users().all().stream()
                     .collect(Collectors.toMap(User::id, User::username));
-            var zone = content.stores().settings().siteZone();
+            var zone = stores.settings().siteZone();
             List<RevisionsView.Row> rows = revisions.stream().map(r -> new RevisionsView.Row(r.id(),
                     WHEN.format(r.createdAt().atZone(zone)),
                     r.userId() == null ? "(import)" : names.getOrDefault(r.userId(), "(deleted account)"),
@@ -53,11 +56,11 @@ public final class Revisions {
     /** {@code POST .../revisions/REV/restore/}: brings the revision back as a new save. */
     public AdminHandler restore() {
         return (ctx, request) -> {
-            EditablePost post = PostAccess.load(ctx, request, content.stores().editor());
+            EditablePost post = PostAccess.load(ctx, request, stores.editor());
             if (!PostAccess.mayEdit(request, post)) {
                 throw new ForbiddenResponse("This post is " + post.post().status().db() + ": only editors change it now.");
             }
-            Revision revision = chosen(content.stores().revisions().ofPost(post.post().id()), ctx.pathParam("revision"))
+            Revision revision = chosen(stores.revisions().ofPost(post.post().id()), ctx.pathParam("revision"))
                     .orElseThrow(NotFoundResponse::new);
             content.restore(post.post().id(), revision.id(), request.user().actor(ctx.ip()));
             SafeRedirect.to(ctx, "/admin/posts/" + post.post().id() + "/?saved", HttpStatus.SEE_OTHER);

@@ -9,6 +9,7 @@ import org.tidings.content.ContentService;
 import org.tidings.content.Problems;
 import org.tidings.site.Site;
 import org.tidings.store.SettingStore;
+import org.tidings.store.Stores;
 
 /** The site's title and tagline and its security rules, for admins; every change goes to the audit log. */
 public final class SettingsScreen {
@@ -20,9 +21,9 @@ public final class SettingsScreen {
     private final Templates templates;
     private final Site site;
 
-    SettingsScreen(ContentService content, AuditLog audit, Templates templates, Site site) {
+    SettingsScreen(ContentService content, Stores stores, AuditLog audit, Templates templates, Site site) {
         this.content = content;
-        this.settings = content.stores().settings();
+        this.settings = stores.settings();
         this.audit = audit;
         this.templates = templates;
         this.site = site;

@@ -13,6 +13,7 @@ import org.tidings.content.Outcome;
 import org.tidings.content.Problems;
 import org.tidings.content.Taxonomy;
 import org.tidings.content.Term;
+import org.tidings.store.Stores;
 import org.tidings.site.Urls;
 
 /**
@@ -25,15 +26,17 @@ public final class TermAdmin {
     private final Taxonomy taxonomy;
     private final String basePath;
     private final ContentService content;
+    private final Stores stores;
     private final Templates templates;
     private final DeleteQuestions questions;
 
-    public TermAdmin(Taxonomy taxonomy, String basePath, ContentService content, Templates templates) {
+    public TermAdmin(Taxonomy taxonomy, String basePath, ContentService content, Stores stores, Templates templates) {
         this.taxonomy = taxonomy;
         this.basePath = basePath;
         this.content = content;
+        this.stores = stores;
         this.templates = templates;
-        this.questions = new DeleteQuestions(content.stores());
+        this.questions = new DeleteQuestions(stores);
     }
 
     public String basePath() {
@@ -71,7 +74,7 @@ public final class TermAdmin {
         return (ctx, request) -> {
             Term from = term(ctx);
             String intoName = value(ctx, "into");
-            change(ctx, request, TermsView.mergeForm(from.id()), () -> content.stores().terms().all(taxonomy).stream()
+            change(ctx, request, TermsView.mergeForm(from.id()), () -> stores.terms().all(taxonomy).stream()
                     .filter(t -> t.name().equalsIgnoreCase(intoName.strip())).findFirst()
                     .map(into -> content.terms().merge(taxonomy, from.id(), into.id()))
                     .orElse(Problems.of("into", "There is no " + taxonomy.singular().toLowerCase()
@@ -103,7 +106,7 @@ public final class TermAdmin {
     }
 
     private void render(Context ctx, AdminRequest request, HttpStatus status, String form, Problems problems) {
-        List<Term> terms = content.stores().terms().all(taxonomy);
+        List<Term> terms = stores.terms().all(taxonomy);
         List<TermsView.Row> rows = new ArrayList<>();
         boolean hierarchical = taxonomy == Taxonomy.CATEGORY;
         if (hierarchical) {
@@ -142,7 +145,7 @@ public final class TermAdmin {
 
     private Term term(Context ctx) {
         try {
-            return content.stores().terms().byId(taxonomy, Long.parseLong(ctx.pathParam("id")))
+            return stores.terms().byId(taxonomy, Long.parseLong(ctx.pathParam("id")))
                     .orElseThrow(NotFoundResponse::new);
         } catch (NumberFormatException e) {
             throw new NotFoundResponse();
@@ -156,7 +159,7 @@ public final class TermAdmin {
             return Outcome.done(null);
         }
         try {
-            return content.stores().terms().byId(Taxonomy.CATEGORY, Long.parseLong(value)).map(Term::id)
+            return stores.terms().byId(Taxonomy.CATEGORY, Long.parseLong(value)).map(Term::id)
                     .map(Outcome::done)
                     .orElse(Outcome.refused("parent", "The chosen parent category no longer exists."));
         } catch (NumberFormatException e) {

@@ -42,11 +42,10 @@ final class Routes {
     private Routes() {
     }
 
-    static void register(JavalinConfig config, ContentService content, SearchIndex search, Site site,
+    static void register(JavalinConfig config, ContentService content, Stores stores, SearchIndex search, Site site,
             Templates templates, Admin admin) {
-        Stores stores = content.stores();
         registerAdmin(config, templates, admin);
-        registerEditor(config, content, templates, admin);
+        registerEditor(config, content, stores, templates, admin);
         Archives archives = new Archives(stores, site);
         feeds(config, stores, site, archives);
         page(config, "/assets/{file}", new Assets());
@@ -138,23 +137,24 @@ final class Routes {
      * The writing and publishing half of the admin: posts (contributors see and change only their
      * own, until published), revisions, and the management of categories, tags, outlets and authors.
      */
-    private static void registerEditor(JavalinConfig config, ContentService content, Templates templates, Admin admin) {
+    private static void registerEditor(JavalinConfig config, ContentService content, Stores stores, Templates templates,
+            Admin admin) {
         var routes = config.routes;
         AdminGuard guard = admin.guard();
-        PostEditor editor = new PostEditor(content, admin.audit(), templates);
-        Revisions revisions = new Revisions(content, templates);
-        routes.get("/admin/posts/", guard.requires(Role.CONTRIBUTOR, new PostList(content.stores(), templates)));
+        PostEditor editor = new PostEditor(content, stores, admin.audit(), templates);
+        Revisions revisions = new Revisions(content, stores, templates);
+        routes.get("/admin/posts/", guard.requires(Role.CONTRIBUTOR, new PostList(stores, templates)));
         routes.get("/admin/posts/new/", guard.requires(Role.CONTRIBUTOR, editor.newForm()));
         routes.post("/admin/posts/new/", guard.requires(Role.CONTRIBUTOR, editor.create()));
         routes.get("/admin/posts/{id}/", guard.requires(Role.CONTRIBUTOR, editor.editForm()));
         routes.post("/admin/posts/{id}/", guard.requires(Role.CONTRIBUTOR, editor.save()));
-        routes.post("/admin/posts/{id}/delete/", guard.requires(Role.CONTRIBUTOR, new PostDelete(content, admin.audit(), templates)));
+        routes.post("/admin/posts/{id}/delete/", guard.requires(Role.CONTRIBUTOR, new PostDelete(content, stores, admin.audit(), templates)));
         routes.get("/admin/posts/{id}/revisions/", guard.requires(Role.CONTRIBUTOR, revisions.list()));
         routes.post("/admin/posts/{id}/revisions/{revision}/restore/", guard.requires(Role.CONTRIBUTOR, revisions.restore()));
-        terms(config, guard, new TermAdmin(Taxonomy.CATEGORY, "/admin/categories/", content, templates));
-        terms(config, guard, new TermAdmin(Taxonomy.TAG, "/admin/tags/", content, templates));
-        terms(config, guard, new TermAdmin(Taxonomy.SOURCE, "/admin/outlets/", content, templates));
-        terms(config, guard, new TermAdmin(Taxonomy.AUTHOR, "/admin/authors/", content, templates));
+        terms(config, guard, new TermAdmin(Taxonomy.CATEGORY, "/admin/categories/", content, stores, templates));
+        terms(config, guard, new TermAdmin(Taxonomy.TAG, "/admin/tags/", content, stores, templates));
+        terms(config, guard, new TermAdmin(Taxonomy.SOURCE, "/admin/outlets/", content, stores, templates));
+        terms(config, guard, new TermAdmin(Taxonomy.AUTHOR, "/admin/authors/", content, stores, templates));
     }
 
     /** The management screen of one taxonomy and its actions, for editors. */

@@ -30,6 +30,7 @@ import org.tidings.transfer.DemoContent;
 public final class TidingsApp implements AutoCloseable {
     /** How often this node reads the change log for what other nodes and commands wrote. */
     static final Duration FOLLOW_PAUSE = Duration.ofMillis(200);
+    private final Stores stores;
     private final ContentService content;
     private final Admin admin;
     private final SearchIndex search;
@@ -40,8 +41,9 @@ public final class TidingsApp implements AutoCloseable {
     private final PublishScheduler scheduler;
     private final Metrics metrics;
 
-    private TidingsApp(ContentService content, Admin admin, SearchIndex search, WebServer server, Site site,
+    private TidingsApp(Stores stores, ContentService content, Admin admin, SearchIndex search, WebServer server, Site site,
             ChangeFollower follower, BackgroundJobs jobs, PublishScheduler scheduler, Metrics metrics) {
+        this.stores = stores;
         this.content = content;
         this.admin = admin;
         this.search = search;
@@ -76,7 +78,7 @@ public final class TidingsApp implements AutoCloseable {
             database.onCommitted(seq -> follower.followAtOnce());
             ContentService content = new ContentService(stores, clock);
             if (config.demo()) {
-                DemoContent.fillIfEmpty(content);
+                DemoContent.fillIfEmpty(content, stores);
             }
             int port = config.port() == 0 ? FreePort.find(config.host()) : config.port();
             Site site = site(stores, config.publicBaseUrl(port));
@@ -87,12 +89,12 @@ public final class TidingsApp implements AutoCloseable {
             // What other nodes or commands wrote while this one was down is applied before the first request.
             follower.names().forEach(follower::follow);
             Templates templates = new Templates();
-            Admin admin = new Admin(content, templates, clock, site);
+            Admin admin = new Admin(content, stores, templates, clock, site);
             Metrics metrics = metricsReady.join();
             metrics.watch(pages);
             metrics.changeLogLag(follower::lag);
             Operations ops = new Operations(metrics, new Readiness(database, search), config.observability());
-            WebServer server = WebServer.start(content, search, site, templates, admin, pages, config, ops, port);
+            WebServer server = WebServer.start(content, stores, search, site, templates, admin, pages, config, ops, port);
             PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), nodeName());
             metrics.watch(scheduler);
             BackgroundJobs jobs = new BackgroundJobs();
@@ -101,7 +103,7 @@ public final class TidingsApp implements AutoCloseable {
                     () -> follower.follow(name)));
             jobs.every(Duration.ofSeconds(2), "commit the search index", search::commitIfChanged);
             jobs.every(PublishScheduler.TICK, "publish scheduled posts", scheduler::tick);
-            return new TidingsApp(content, admin, search, server, site, follower, jobs, scheduler, metrics);
+            return new TidingsApp(stores, content, admin, search, server, site, follower, jobs, scheduler, metrics);
         } catch (RuntimeException e) {
             if (search != null) {
                 search.close();
@@ -157,7 +159,7 @@ public final class TidingsApp implements AutoCloseable {
     }
 
     public Stores stores() {
-        return content.stores();
+        return stores;
     }
 
     public PublishScheduler scheduler() {
@@ -193,6 +195,6 @@ public final class TidingsApp implements AutoCloseable {
         scheduler.stop();
         server.close();
         search.close();
-        content.stores().database().close();
+        stores.database().close();
     }
 }

@@ -25,9 +25,8 @@ public final class WebServer implements AutoCloseable {
      * routes go through {@code pages}, and every request but the health and metrics endpoints is
      * counted in {@code ops}' metrics.
      */
-    static WebServer start(ContentService content, SearchIndex search, Site site, Templates templates,
+    static WebServer start(ContentService content, Stores stores, SearchIndex search, Site site, Templates templates,
             Admin admin, PageCache pages, ServerConfig serverConfig, Operations ops, int port) {
-        Stores stores = content.stores();
         ErrorPages errors = new ErrorPages(stores.redirects(), site, templates, ops.observability().logClientAddresses());
         SecurityHeaders headers = new SecurityHeaders(site.baseUrl().startsWith("https:"),
                 serverConfig.hstsIncludeSubdomains());
@@ -52,7 +51,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(headers::apply);
             config.routes.before(CanonicalPaths::redirectIfNeeded);
             config.routes.before(admin.guard()::before);
-            Routes.register(config, content, search, site, templates, admin);
+            Routes.register(config, content, stores, search, site, templates, admin);
             Routes.registerOperations(config, ops);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", errors::notFound);
             config.routes.exception(ForbiddenResponse.class, admin.refusals()::show);

@@ -22,8 +22,14 @@ public final class ContentService {
         this.clock = clock;
     }
 
-    public Stores stores() {
+    /** The stores it writes through, for its own package's services (terms). */
+    Stores stores() {
         return stores;
+    }
+
+    /** Whether a post with this import key exists: an importer's way to add nothing twice. */
+    public boolean hasImported(String importKey) {
+        return stores.posts().hasImportKey(importKey);
     }
 
     public Clock clock() {

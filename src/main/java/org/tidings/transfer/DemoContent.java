@@ -46,8 +46,7 @@ public final class DemoContent {
     }
 
     /** Fills an empty site; does nothing when posts already exist. Returns the number of posts added. */
-    public static int fillIfEmpty(ContentService content) {
-        Stores stores = content.stores();
+    public static int fillIfEmpty(ContentService content, Stores stores) {
         if (stores.posts().countPublished(org.tidings.store.PostFilter.all()) > 0) {
             return 0;
         }

@@ -47,7 +47,7 @@ public final class TextArchiveImporter {
         for (int i = 0; i < found.size(); i++) {
             ArchivePost post = found.get(i);
             String key = importKey(post);
-            if (content.stores().posts().hasImportKey(key)) {
+            if (content.hasImported(key)) {
                 report(new ImportOutcome.Skipped(post.title(), "already imported"), outcomes, progress);
                 continue;
             }

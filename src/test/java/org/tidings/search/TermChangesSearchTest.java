@@ -93,8 +93,9 @@ class TermChangesSearchTest {
         }
         // The index recorded the last change it holds; the rename comes after it in the change log.
         try (Database database = TestStore.open(data)) {
-            ContentService offline = new ContentService(Stores.over(database), Clock.systemUTC());
-            long weather = offline.stores().categories().bySlug("weather").orElseThrow().id();
+            Stores stores = Stores.over(database);
+            ContentService offline = new ContentService(stores, Clock.systemUTC());
+            long weather = stores.categories().bySlug("weather").orElseThrow().id();
             offline.terms().rename(Taxonomy.CATEGORY, weather, "Climate", "");
         }
         try (RunningSite site = RunningSite.over(data)) {

@@ -46,20 +46,20 @@ class EditorStoreTest {
     void draftsRevisionsAndSchedulingWork() {
         long id = content.create(edit("Pg draft", "one\ntwo", List.of()), Actors.person(5L));
         long twin = content.create(edit("Pg draft", "x", List.of()), Actors.person(5L));
-        assertThat(content.stores().posts().byId(twin).orElseThrow().slug()).isEqualTo("pg-draft-2");
+        assertThat(database.stores().posts().byId(twin).orElseThrow().slug()).isEqualTo("pg-draft-2");
         content.update(id, edit("Pg draft edited", "one\n2", List.of()), Actors.person(6L));
-        var revisions = content.stores().revisions().ofPost(id);
+        var revisions = database.stores().revisions().ofPost(id);
         assertThat(revisions).hasSize(2);
         assertThat(RevisionDiff.between(revisions.get(1), revisions.get(0)).body()).hasSize(3);
         content.restore(id, revisions.get(1).id(), Actors.person(6L));
-        assertThat(content.stores().editor().editable(id).orElseThrow().markdown()).isEqualTo("one\ntwo");
-        assertThat(content.stores().editor().editable(id).orElseThrow().ownerUserId()).isEqualTo(5L);
+        assertThat(database.stores().editor().editable(id).orElseThrow().markdown()).isEqualTo("one\ntwo");
+        assertThat(database.stores().editor().editable(id).orElseThrow().ownerUserId()).isEqualTo(5L);
 
         content.schedule(id, clock.instant().plus(Duration.ofMinutes(5)));
         assertThat(content.publishDue()).isZero();
         clock.advance(Duration.ofMinutes(6));
         assertThat(content.publishDue()).isEqualTo(1);
-        assertThat(content.stores().posts().byId(id).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(database.stores().posts().byId(id).orElseThrow().status()).isEqualTo(PostStatus.PUBLISHED);
     }
 
     @Test
@@ -70,19 +70,19 @@ class EditorStoreTest {
         content.create(edit("Pg 100% filed", "x", List.of("Pg child")), Actor.COMMAND_LINE);
         content.terms().renameCategory(child, "Pg kid", "", top);
         content.terms().merge(Taxonomy.CATEGORY, top, other);
-        Term kid = content.stores().terms().byId(Taxonomy.CATEGORY, child).orElseThrow();
+        Term kid = database.stores().terms().byId(Taxonomy.CATEGORY, child).orElseThrow();
         assertThat(kid.slug()).isEqualTo("pg-kid");
         assertThat(kid.parentId()).isEqualTo(other);
         assertThat(kid.postCount()).isEqualTo(1);
-        assertThat(content.stores().terms().all(Taxonomy.TAG)).extracting(Term::parentId).containsOnlyNulls();
-        assertThat(content.stores().redirects().target("/category/pg-top/page/3/")).hasValue("/category/pg-other/page/3/");
+        assertThat(database.stores().terms().all(Taxonomy.TAG)).extracting(Term::parentId).containsOnlyNulls();
+        assertThat(database.stores().redirects().target("/category/pg-top/page/3/")).hasValue("/category/pg-other/page/3/");
 
-        AdminPostStore list = content.stores().adminPosts();
-        List<Long> tree = content.stores().categories().withDescendants(other);
+        AdminPostStore list = database.stores().adminPosts();
+        List<Long> tree = database.stores().categories().withDescendants(other);
         assertThat(list.list(new AdminPostFilter(PostStatus.DRAFT, null, tree, null, null, "100%"), 25, 0))
                 .extracting(d -> d.post().title()).containsExactly("Pg 100% filed");
         assertThat(list.count(new AdminPostFilter(null, null, null, null, null, "0_%"))).isZero();
-        content.terms().delete(Taxonomy.AUTHOR, content.stores().authors().bySlug("ana").orElseThrow().id());
-        assertThat(content.stores().authors().bySlug("ana")).isEmpty();
+        content.terms().delete(Taxonomy.AUTHOR, database.stores().authors().bySlug("ana").orElseThrow().id());
+        assertThat(database.stores().authors().bySlug("ana")).isEmpty();
     }
 }

@@ -38,7 +38,7 @@ class StoreQueriesTest {
 
     @Test
     void listingsFilterByCategoryTreeTagAuthorOutletAndDate() {
-        Stores stores = content.stores();
+        Stores stores = database.stores();
         content.terms().findOrCreateCategory("Asia", null, "");
         long child = content.terms().findOrCreateCategory("Korea", "Asia", "");
         publish(content, "Parent post", day(2021, 5, 1), "Ana", "Wire", null, List.of("Asia"), List.of("x"));
@@ -64,15 +64,15 @@ class StoreQueriesTest {
     @Test
     void editsStatusChangesAndDeletesWork() {
         long id = publish(content, "To be changed", day(2022, 1, 1), null, null, null, List.of(), List.of());
-        var post = content.stores().posts().byId(id).orElseThrow();
+        var post = database.stores().posts().byId(id).orElseThrow();
         assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
         assertThat(post.publishedAt()).isEqualTo(day(2022, 1, 1));
         content.unpublish(id);
-        assertThat(content.stores().posts().byId(id).orElseThrow().status()).isEqualTo(PostStatus.DRAFT);
+        assertThat(database.stores().posts().byId(id).orElseThrow().status()).isEqualTo(PostStatus.DRAFT);
         content.publish(id);
-        assertThat(content.stores().posts().byId(id).orElseThrow().publishedAt()).isEqualTo(day(2022, 1, 1));
+        assertThat(database.stores().posts().byId(id).orElseThrow().publishedAt()).isEqualTo(day(2022, 1, 1));
         content.delete(id);
-        assertThat(content.stores().posts().byId(id)).isEmpty();
+        assertThat(database.stores().posts().byId(id)).isEmpty();
     }
 
     @Test
@@ -82,28 +82,28 @@ class StoreQueriesTest {
         var importer = new TextArchiveImporter(content, ZoneOffset.UTC);
         assertThat(importer.importFile(fixture, null, line -> { }).imported()).hasSize(10);
         assertThat(importer.importFile(fixture, null, line -> { }).imported()).isEmpty();
-        long category = content.stores().categories().bySlug("north-korean-refugee").orElseThrow().id();
-        assertThat(content.stores().posts().countPublished(PostFilter.inCategories(List.of(category)))).isEqualTo(10);
+        long category = database.stores().categories().bySlug("north-korean-refugee").orElseThrow().id();
+        assertThat(database.stores().posts().countPublished(PostFilter.inCategories(List.of(category)))).isEqualTo(10);
     }
 
     @Test
     void settingsAndRedirectsRoundTrip() {
         content.saveSettings(java.util.Map.of("site.title", "One"));
         content.saveSettings(java.util.Map.of("site.title", "Two"));
-        assertThat(content.stores().settings().value("site.title")).contains("Two");
+        assertThat(database.stores().settings().value("site.title")).contains("Two");
         database.stores().database().write(changes -> {
-            assertThat(content.stores().settings().valueOrCreate("test.key", () -> "first")).isEqualTo("first");
-            assertThat(content.stores().settings().valueOrCreate("test.key", () -> "second")).isEqualTo("first");
-            content.stores().redirects().add("/old/", "/middle/");
-            content.stores().redirects().add("/middle/", "/new/");
+            assertThat(database.stores().settings().valueOrCreate("test.key", () -> "first")).isEqualTo("first");
+            assertThat(database.stores().settings().valueOrCreate("test.key", () -> "second")).isEqualTo("first");
+            database.stores().redirects().add("/old/", "/middle/");
+            database.stores().redirects().add("/middle/", "/new/");
             changes.touched(org.tidings.content.ChangeKind.REDIRECTS);
         });
-        assertThat(content.stores().redirects().target("/old/")).contains("/new/");
+        assertThat(database.stores().redirects().target("/old/")).contains("/new/");
     }
 
     @Test
     void accountsSessionsThrottlingAndTheAuditLogWork() {
-        Stores stores = content.stores();
+        Stores stores = database.stores();
         Instant now = Instant.parse("2024-01-01T00:00:00Z");
         long id = stores.users().create("pg-user", "hash", Role.EDITOR, true, now);
         stores.users().setDisabled(id, true);
@@ -136,13 +136,13 @@ class StoreQueriesTest {
 
     @Test
     void theSitemapQueriesStampEveryArchive() {
-        Stores stores = content.stores();
+        Stores stores = database.stores();
         content.terms().findOrCreateCategory("Maps", null, "");
         content.terms().findOrCreateCategory("Sea charts", "Maps", "");
         long id = publish(content, "Charted", day(2023, 3, 1), "Cartographer", "Chart Wire", null,
                 List.of("Sea charts"), List.of("charts"));
         SitemapStore sitemap = stores.sitemap();
-        var changed = content.stores().posts().byId(id).orElseThrow().updatedAt();
+        var changed = database.stores().posts().byId(id).orElseThrow().updatedAt();
         assertThat(sitemap.categories()).contains(new SitemapStore.ArchiveStamp("maps", changed),
                 new SitemapStore.ArchiveStamp("sea-charts", changed));
         assertThat(sitemap.tags()).contains(new SitemapStore.ArchiveStamp("charts", changed));
@@ -156,6 +156,6 @@ class StoreQueriesTest {
     }
 
     private static List<String> titles(PostFilter filter) {
-        return content.stores().posts().newest(filter, 50, 0).stream().map(d -> d.post().title()).toList();
+        return database.stores().posts().newest(filter, 50, 0).stream().map(d -> d.post().title()).toList();
     }
 }

@@ -13,12 +13,14 @@ public final class TestDatabase implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final MovableClock clock = new MovableClock();
+    private final Stores stores;
     private final ContentService content;
 
     private TestDatabase(Path dataDir) {
         this.dataDir = dataDir;
         this.database = TestStore.open(dataDir);
-        this.content = new ContentService(Stores.over(database), clock);
+        this.stores = Stores.over(database);
+        this.content = new ContentService(stores, clock);
     }
 
     public static TestDatabase create() {
@@ -42,7 +44,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public Stores stores() {
-        return content.stores();
+        return stores;
     }
 
     @Override

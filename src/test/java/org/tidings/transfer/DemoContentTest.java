@@ -30,7 +30,7 @@ class DemoContentTest {
     void demoContentIsNotAddedToASiteThatHasPosts() {
         try (RunningSite site = RunningSite.withDemo()) {
             ContentService content = site.app().content();
-            assertThat(DemoContent.fillIfEmpty(content)).isZero();
+            assertThat(DemoContent.fillIfEmpty(content, site.app().stores())).isZero();
             assertThat(site.app().stores().posts().countPublished(PostFilter.all())).isEqualTo(30);
         }
     }

@@ -6,10 +6,6 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +31,7 @@ class PrivateLogsTest {
     private static final String QUERY_TOKEN = "Tok3nInTheQuery";
 
     /** Goes through what editors and readers do and returns every secret it met on the way. */
-    private static List<String> actLikeEditorsAndReaders(RunningSite site) throws SQLException {
+    private static List<String> actLikeEditorsAndReaders(RunningSite site) {
         List<String> secrets = new ArrayList<>(List.of(AdminClient.PASSWORD, WRONG_PASSWORD, SEARCH_WORD, QUERY_TOKEN));
         site.app().admin().accounts().create(Actor.COMMAND_LINE, "editor", Role.EDITOR, AdminClient.PASSWORD);
         AdminClient editor = new AdminClient(site);
@@ -66,15 +62,13 @@ class PrivateLogsTest {
     }
 
     /** Renames {@code table} away, so pages that need it fail on our side. */
-    private static void lose(RunningSite site, String table) throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + site.dataDir().resolve("tidings.db"));
-                Statement sql = db.createStatement()) {
-            sql.execute("ALTER TABLE " + table + " RENAME TO " + table + "_lost");
-        }
+    private static void lose(RunningSite site, String table) {
+        site.app().stores().database().jdbi()
+                .useHandle(handle -> handle.execute("ALTER TABLE " + table + " RENAME TO " + table + "_lost"));
     }
 
     @Test
-    void logsHoldNoSecretsAndNoAddresses() throws SQLException {
+    void logsHoldNoSecretsAndNoAddresses() {
         String logged;
         List<String> secrets;
         try (CapturedLogs logs = CapturedLogs.start(); RunningSite site = RunningSite.start()) {
@@ -91,7 +85,7 @@ class PrivateLogsTest {
     }
 
     @Test
-    void whenTheOperatorAsksTheFaultsLineNamesTheClient() throws SQLException {
+    void whenTheOperatorAsksTheFaultsLineNamesTheClient() {
         Observability naming = new Observability(AddressRanges.NONE, true);
         try (CapturedLogs logs = CapturedLogs.start();
                 RunningSite site = RunningSite.observed(TrustedProxies.NONE, naming)) {

@@ -1,6 +1,7 @@
 package org.tidings.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,8 +45,25 @@ final class IndexUpdates {
         position.set(last);
     }
 
+    /** Runs {@code closing} when no change or commit is under way; later ones are refused. */
+    synchronized void close(IndexTask closing) {
+        try {
+            closing.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index", e);
+        }
+    }
+
+    /** What closes the index: its steps may fail with an {@link IOException}. */
+    interface IndexTask {
+        void run() throws IOException;
+    }
+
     /** Commits to disk if anything was applied since the last commit. */
     synchronized void commitIfChanged() throws IOException {
+        if (!writer.isOpen()) {
+            return;
+        }
         long upTo = position.get();
         if (upTo != committedTo) {
             writer.commit();

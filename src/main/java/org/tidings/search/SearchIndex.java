@@ -113,6 +113,9 @@ public final class SearchIndex implements ChangeSubscriber, AutoCloseable {
 
     /** Writes what was applied to disk, with the seq it reached; called every few seconds and on close. */
     public void commitIfChanged() {
+        if (closed) {
+            return;
+        }
         try {
             updates.commitIfChanged();
         } catch (IOException e) {
@@ -159,12 +162,11 @@ public final class SearchIndex implements ChangeSubscriber, AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        try {
+        // Waits for a change or commit under way on a background job, which would otherwise fail the close.
+        updates.close(() -> {
             searchers.close();
             writer.close();
             directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the search index", e);
-        }
+        });
     }
 }

@@ -14,6 +14,7 @@ import org.tidings.content.Actor;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
 import org.tidings.testing.TestStore;
+import org.tidings.testing.Waiting;
 import picocli.CommandLine;
 
 /** {@code import text} into the data of a running server: its readers see the posts within a second. */
@@ -34,7 +35,7 @@ class ImportWhileServingTest {
             assertThat(exit).isZero();
             long committed = System.nanoTime();
             while (!(listed(site) && found(site)) && System.nanoTime() - committed < 1_000_000_000L) {
-                pause();
+                Waiting.pause();
             }
             assertThat(site.page("/category/north-korean-refugee/").select("main article")).as("listed within a second")
                     .hasSize(10);
@@ -51,12 +52,4 @@ class ImportWhileServingTest {
         return !titles.isEmpty();
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

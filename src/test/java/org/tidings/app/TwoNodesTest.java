@@ -26,6 +26,7 @@ import org.tidings.store.LeaseStore;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
 import org.tidings.testing.TestStore;
+import org.tidings.testing.Waiting;
 
 /** Two servers on one database serve one site: what one node writes, the other shows within a second. */
 class TwoNodesTest {
@@ -119,7 +120,7 @@ class TwoNodesTest {
         long start = System.nanoTime();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime() - start).as(what + " on node B within a second").isLessThan(SECOND);
-            pause();
+            Waiting.pause();
         }
     }
 
@@ -127,16 +128,8 @@ class TwoNodesTest {
         long deadline = System.nanoTime() + seconds * SECOND;
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as(what + " within " + seconds + " s").isLessThan(deadline);
-            pause();
+            Waiting.pause();
         }
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -16,6 +16,7 @@ import org.tidings.store.Stores;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
 import org.tidings.testing.TestStore;
+import org.tidings.testing.Waiting;
 
 class SearchIndexLifecycleTest {
 
@@ -102,7 +103,7 @@ class SearchIndexLifecycleTest {
             }
             long committed = System.nanoTime();
             while (titles(site, "avalanche").isEmpty() && System.nanoTime() - committed < 1_000_000_000L) {
-                pause();
+                Waiting.pause();
             }
             assertThat(titles(site, "avalanche")).as("found within a second of the commit")
                     .containsExactly("Avalanche warning issued");
@@ -110,14 +111,6 @@ class SearchIndexLifecycleTest {
         }
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Path siteWithOnePost() {
         try (RunningSite site = RunningSite.start()) {

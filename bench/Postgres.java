@@ -23,10 +23,13 @@ public final class Postgres {
         }
         Path dir = Path.of(args[0]).toAbsolutePath();
         Files.createDirectories(dir.getParent());
-        // Settings a server of its own would have; the durability ones stay at PostgreSQL's defaults.
+        // Settings a server of its own would have. The builder turns durability off for tests (-F,
+        // synchronous_commit=off); a server of its own keeps PostgreSQL's defaults, so commits cost what they would.
         EmbeddedPostgres server = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("max_connections", "100")
                 .start();

@@ -26,7 +26,8 @@ public final class SearchLatency {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         try (Database database = Database.openSqlite(dir);
-                SearchIndex index = SearchIndex.open(TidingsApp.indexFolder(dir), Stores.over(database).posts())) {
+                SearchIndex index = SearchIndex.open(TidingsApp.indexFolder(dir), Stores.over(database).posts(),
+                        database.changeLog())) {
             List<String> queries = queries(Stores.over(database), new Random(42));
             for (String query : queries.subList(0, 1000)) {
                 index.search(SearchQuery.of(query));

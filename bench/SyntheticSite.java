@@ -7,20 +7,24 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.tidings.content.ChangeKind;
 import org.tidings.content.HtmlSanitizer;
 import org.tidings.content.PostInput;
 import org.tidings.site.Urls;
 import org.tidings.store.Database;
+import org.tidings.store.DatabaseConfig;
 import org.tidings.store.PostFilter;
 import org.tidings.store.Stores;
 
 /**
- * Fills an empty data folder with a synthetic site of N published posts, straight through the
- * stores (not HTTP): categories with parents and children, tags, outlets, authors, posts of
- * 3 to 6 paragraphs over ten years. The same N always gives the same site. Writes the paths of
- * some posts to {@code post-paths.txt} in the folder, for the load generator.
+ * Fills an empty site with a synthetic one of N published posts, straight through the stores
+ * (not HTTP) but on the write path, so the site has a change log like a real one: categories with
+ * parents and children, tags, outlets, authors, posts of 3 to 6 paragraphs over ten years. The
+ * same N always gives the same site. The database is SQLite in DIR, or the PostgreSQL database
+ * given as a third argument (a JDBC URL, as {@code --db} takes it). Writes the paths of some posts
+ * to {@code post-paths.txt} in DIR, for the load generator.
  *
- * <p>Run: {@code java -cp target/tidings.jar bench/SyntheticSite.java DIR POSTS}
+ * <p>Run: {@code java -cp target/tidings.jar bench/SyntheticSite.java DIR POSTS [DB_URL]}
  */
 public final class SyntheticSite {
     private static final int BATCH = 1000;
@@ -54,16 +58,18 @@ public final class SyntheticSite {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: java -cp target/tidings.jar bench/SyntheticSite.java DIR POSTS");
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: java -cp target/tidings.jar bench/SyntheticSite.java DIR POSTS [DB_URL]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
-        try (Database database = Database.openSqlite(dir)) {
+        DatabaseConfig config = args.length == 3 ? DatabaseConfig.postgres(args[2]) : DatabaseConfig.sqlite(dir);
+        Files.createDirectories(dir);
+        try (Database database = Database.open(config)) {
             Stores stores = Stores.over(database);
             if (stores.posts().countPublished(PostFilter.all()) > 0) {
-                System.err.println(dir + " already holds posts; give an empty folder");
+                System.err.println(config.shown() + " already holds posts; give an empty database");
                 System.exit(1);
             }
             fill(stores, count, dir);
@@ -72,15 +78,20 @@ public final class SyntheticSite {
 
     private static void fill(Stores stores, int count, Path dir) throws Exception {
         Random random = new Random(count);
-        stores.settings().put("site.title", "Tidings Bench");
-        stores.settings().put("site.description", "A synthetic site of " + count + " posts");
-        for (String[] category : CATEGORIES) {
-            stores.categories().findOrCreate(category[0], category[1], "Posts about " + category[0].toLowerCase() + ".");
-        }
+        Database database = stores.database();
         List<String> outlets = names("Outlet", 40);
-        for (int i = 0; i < outlets.size(); i++) {
-            stores.sources().setHomepage(outlets.get(i), "https://outlet-" + i + ".example/");
-        }
+        database.write(changes -> {
+            stores.settings().put("site.title", "Tidings Bench");
+            stores.settings().put("site.description", "A synthetic site of " + count + " posts");
+            for (String[] category : CATEGORIES) {
+                stores.categories().findOrCreate(category[0], category[1],
+                        "Posts about " + category[0].toLowerCase() + ".");
+            }
+            for (int i = 0; i < outlets.size(); i++) {
+                stores.sources().setHomepage(outlets.get(i), "https://outlet-" + i + ".example/");
+            }
+            changes.touched(ChangeKind.SETTINGS).touched(ChangeKind.TERMS);
+        });
         List<String> authors = names("Author", 60);
         List<String> tags = names("topic", 300);
         Instant newest = Instant.parse("2026-11-01T12:00:00Z");
@@ -93,7 +104,11 @@ public final class SyntheticSite {
                 Instant published = newest.minusMillis(spacing * i + random.nextInt((int) Math.max(1, spacing)));
                 batch.add(post(random, i, published, outlets, authors, tags));
             }
-            List<Long> ids = stores.posts().createAll(batch, Clock.systemUTC().instant());
+            List<Long> ids = database.writeReturning(changes -> {
+                List<Long> created = stores.posts().createAll(batch, Clock.systemUTC().instant());
+                changes.posts(created);
+                return created;
+            });
             for (int i = 0; i < ids.size(); i += Math.max(1, count / 2000)) {
                 paths.add(Urls.post(stores.posts().byId(ids.get(i)).orElseThrow(), ZoneOffset.UTC));
             }

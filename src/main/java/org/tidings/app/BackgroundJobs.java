@@ -28,15 +28,15 @@ final class BackgroundJobs implements AutoCloseable {
         }, 0, pause.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Runs {@code job} once, now. */
-    void once(String name, Runnable job) {
-        executor.execute(() -> {
+    /** Runs {@code job} once, {@code after} from now. */
+    void once(Duration after, String name, Runnable job) {
+        executor.schedule(() -> {
             try {
                 job.run();
             } catch (RuntimeException e) {
                 log.warn("background job '{}' failed", name, e);
             }
-        });
+        }, after.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops scheduling and lets a job under way finish (a long reindex: up to two minutes). */

@@ -30,6 +30,8 @@ import org.tidings.transfer.DemoContent;
 public final class TidingsApp implements AutoCloseable {
     /** How often this node reads the change log for what other nodes and commands wrote. */
     static final Duration FOLLOW_PAUSE = Duration.ofMillis(200);
+    /** When the search analysis loads, off the path of the first pages and before most first publishes. */
+    static final Duration WARM_UP_DELAY = Duration.ofSeconds(3);
     private final Stores stores;
     private final ContentService content;
     private final Admin admin;
@@ -98,7 +100,8 @@ public final class TidingsApp implements AutoCloseable {
             PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), nodeName());
             metrics.watch(scheduler);
             BackgroundJobs jobs = new BackgroundJobs();
-            jobs.once("warm up the search analysis", search::warmUp);
+            // Not at once: on two cores, loading Nori's dictionaries would delay the first page by a second.
+            jobs.once(WARM_UP_DELAY, "warm up the search analysis", search::warmUp);
             follower.names().forEach(name -> jobs.every(FOLLOW_PAUSE, "follow the change log: " + name,
                     () -> follower.follow(name)));
             jobs.every(Duration.ofSeconds(2), "commit the search index", search::commitIfChanged);

@@ -1,8 +1,7 @@
 package org.tidings.app;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +13,13 @@ import org.slf4j.LoggerFactory;
  */
 final class BackgroundJobs implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
-    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2,
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(2,
             Thread.ofPlatform().daemon().name("tidings-jobs-", 1).factory());
+
+    BackgroundJobs() {
+        // A stopping server does not wait for a job that has not begun (the delayed warm-up).
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
 
     /** Runs {@code job} now and then again {@code pause} after each run ends. */
     void every(Duration pause, String name, Runnable job) {

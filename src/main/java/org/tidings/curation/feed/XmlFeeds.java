@@ -39,7 +39,7 @@ final class XmlFeeds {
         List<ParsedItem> items = feed.getEntries().stream()
                 .map(entry -> item(entry, feed, itemBase))
                 .toList();
-        return new ParsedFeed(ItemHtml.plainText(feed.getTitle()), site, items, ttlMinutes(feed));
+        return new ParsedFeed(title(feed.getTitleEx(), feed.getTitle()), site, items, ttlMinutes(feed));
     }
 
     private static SyndFeed syndFeed(String feedName, String text) {

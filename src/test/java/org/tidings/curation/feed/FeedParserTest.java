@@ -131,6 +131,16 @@ class FeedParserTest {
     }
 
     @Test
+    void aUtf8DeclarationWinsOverTextXmlWithoutCharset() {
+        byte[] utf8 = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>탈북자 “소식”</title></channel></rss>"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(FeedParser.parse(FEED_URL, utf8, "text/xml").title()).isEqualTo("탈북자 “소식”");
+        assertThat(FeedParser.parse(FEED_URL, utf8, "text/html; charset=ISO-8859-1").title()).isEqualTo("탈북자 “소식”");
+        assertThat(FeedParser.parse(FEED_URL, utf8, null).title()).isEqualTo("탈북자 “소식”");
+    }
+
+    @Test
     void controlCharactersThatXmlForbidsAreDropped() {
         ParsedFeed feed = parse("<rss version=\"2.0\"><channel><title>a\u0001b&#x0B;c\u0092d</title></channel></rss>");
 

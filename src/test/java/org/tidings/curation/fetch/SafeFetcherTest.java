@@ -185,6 +185,19 @@ class SafeFetcherTest {
     }
 
     @Test
+    void reachesAnIpv6LiteralWithItsBrackets() {
+        try (LocalServer six = new LocalServer("::1")) {
+            six.handle("/feed", exchange -> LocalServer.send(exchange, 200,
+                    "host " + exchange.getRequestHeaders().getFirst("Host")));
+
+            FetchResult result = fetcher.fetch(FetchRequest.feed("http://[::1]:" + six.port() + "/feed", null, null));
+
+            assertThat(result.outcome()).isEqualTo(FetchOutcome.OK);
+            assertThat(new String(result.body(), StandardCharsets.UTF_8)).isEqualTo("host [::1]:" + six.port());
+        }
+    }
+
+    @Test
     void failuresComeBackAsResults() {
         FetchResult notHttp = fetcher.fetch(FetchRequest.feed("file:///etc/passwd", null, null));
         FetchResult noHost = fetcher.fetch(FetchRequest.feed("http:///feed", null, null));

@@ -17,6 +17,17 @@ public final class FeedParser {
      * @param contentType the HTTP Content-Type header, or null
      */
     public static ParsedFeed parse(String feedName, byte[] bytes, String contentType) {
+        try {
+            return read(feedName, bytes, contentType);
+        } catch (FeedParseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a library's bug on a strange feed must not stop a poller's loop over the others
+            throw new FeedParseException(feedName, "reading it failed (" + e + ")", e);
+        }
+    }
+
+    private static ParsedFeed read(String feedName, byte[] bytes, String contentType) {
         String base = feedName != null && feedName.matches("(?i)https?://.+") ? feedName : null;
         if (looksLikeJson(bytes, contentType)) {
             return JsonFeeds.read(feedName, FeedText.decode(bytes, null), base);

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SchemePortResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -82,7 +83,11 @@ public final class SafeFetcher implements AutoCloseable {
             get.setHeader("If-Modified-Since", request.lastModified());
         }
         long left = deadline.toEpochMilli() - settings.clock().millis();
-        ScheduledFuture<?> timer = deadlines.schedule(get::cancel, Math.max(left, 0), TimeUnit.MILLISECONDS);
+        AtomicBoolean late = new AtomicBoolean();
+        ScheduledFuture<?> timer = deadlines.schedule(() -> {
+            late.set(true); // before cancelling: the reading thread may fail while cancel() still runs
+            get.cancel();
+        }, Math.max(left, 0), TimeUnit.MILLISECONDS);
         try {
             guard.checkHost(target.host());
             HttpHost host = new HttpHost(target.scheme(), target.host(), target.port());
@@ -93,7 +98,7 @@ public final class SafeFetcher implements AutoCloseable {
                 closeQuietly(response); // after a cancel (too large, a redirect) closing may complain
             }
         } catch (IOException | RuntimeException e) {
-            return new Hop(failure(target.url(), e, timer.isDone() && !timer.isCancelled()), null);
+            return new Hop(failure(target.url(), e, late.get()), null);
         } finally {
             timer.cancel(false);
         }

@@ -1,0 +1,71 @@
+package org.tidings.curation;
+
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.tidings.content.HtmlSanitizer;
+import org.tidings.content.SafeHtml;
+
+/**
+ * Finds the article in a web page, in the manner of Mozilla's Readability: its text (scored by
+ * paragraphs, commas and class names, cleaned of furniture) and what the page says about it
+ * (JSON-LD, meta tags). The text comes out sanitized, with links made absolute and without
+ * images, videos or other embeds: shown on our pages, they would make readers' browsers contact
+ * the outlet. Figure captions stay.
+ */
+public final class ArticleExtractor {
+    private static final String MEDIA = "img, picture, video, audio, source, track, svg, canvas, iframe, object, embed, map";
+
+    private ArticleExtractor() {
+    }
+
+    /** The article of {@code html}, a page fetched from {@code url} (which resolves its relative links; may be null). */
+    public static ExtractedArticle extract(String html, String url) {
+        String base = url == null ? "" : url;
+        Document doc = Jsoup.parse(html, base);
+        ReadabilityMetadata metadata = ReadabilityMetadata.of(doc);
+        String declaredLang = ExtractLanguage.declared(doc);
+        String canonical = canonicalUrl(doc, url);
+        ReadabilityPrep.prepare(doc);
+        ReadabilityGrabber grabber = new ReadabilityGrabber(metadata.title(), metadata.byline() == null);
+        Element article = grabber.grab(doc);
+        SafeHtml safe = HtmlSanitizer.sanitize(article == null ? "" : forDisplay(article).html());
+        String text = ExtractText.of(safe.html());
+        String byline = metadata.byline() != null ? metadata.byline() : grabber.byline();
+        return new ExtractedArticle(oneLine(metadata.title()), oneLine(byline), ExtractDates.parse(metadata.published()),
+                declaredLang != null ? declaredLang : ExtractLanguage.guess(text), safe, text, canonical);
+    }
+
+    /** Links absolute (script links become their text), media gone. */
+    private static Element forDisplay(Element article) {
+        article.select(MEDIA).remove();
+        for (Element link : article.select("a[href]")) {
+            String href = link.attr("href").strip();
+            if (href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+                link.unwrap();
+            } else if (!link.absUrl("href").isEmpty()) {
+                link.attr("href", link.absUrl("href"));
+            }
+        }
+        return article;
+    }
+
+    /** The page's rel=canonical or og:url when it gives an http(s) one, else the address it was fetched from. */
+    private static String canonicalUrl(Document doc, String url) {
+        for (String selector : new String[] {"link[rel=canonical][href]", "meta[property=og:url][content]"}) {
+            Element element = doc.selectFirst(selector);
+            if (element != null) {
+                String address = element.absUrl(element.hasAttr("href") ? "href" : "content");
+                if (address.startsWith("https://") || address.startsWith("http://")) {
+                    return address;
+                }
+            }
+        }
+        return url;
+    }
+
+    private static String oneLine(String value) {
+        return value == null || value.isBlank() ? null : value.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -124,7 +124,7 @@ final class ReadabilityNodes {
 
     /** True for an element with no text and no children but line breaks and rules. */
     static boolean isWithoutContent(Element element) {
-        if (!element.text().isBlank()) {
+        if (hasText(element)) {
             return false;
         }
         int children = element.childrenSize();
@@ -132,7 +132,22 @@ final class ReadabilityNodes {
     }
 
     static boolean hasChildBlock(Element element) {
-        return !descendants(element, BLOCKS.toArray(String[]::new)).isEmpty();
+        for (Element child : element.children()) {
+            if (BLOCKS.contains(child.normalName()) || hasChildBlock(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some text below the element is more than whitespace; stops at the first such text. */
+    static boolean hasText(Element element) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text && !text.isBlank() || child instanceof Element inner && hasText(inner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when one of the element's nearest ancestors (up to {@code maxDepth}, 0 for all) has the tag. */

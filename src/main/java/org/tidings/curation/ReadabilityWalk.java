@@ -94,9 +94,12 @@ final class ReadabilityWalk {
         }
         boolean marked = node.attr("rel").equals("author") || node.attr("itemprop").contains("author")
                 || BYLINE.matcher(classAndId).find();
+        if (!marked) {
+            return false;
+        }
         // Measured with its layout whitespace, as browsers count it: a long block is not a byline.
         int length = node.wholeText().strip().length();
-        return marked && length > 0 && length < 100;
+        return length > 0 && length < 100;
     }
 
     /** Within a byline, the element marked as the author's name ("By NAME, DATE"), else the whole byline. */

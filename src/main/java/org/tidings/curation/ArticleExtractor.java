@@ -1,5 +1,8 @@
 package org.tidings.curation;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,23 +25,40 @@ public final class ArticleExtractor {
 
     /** The article of {@code html}, a page fetched from {@code url} (which resolves its relative links; may be null). */
     public static ExtractedArticle extract(String html, String url) {
-        String base = url == null ? "" : url;
-        Document doc = Jsoup.parse(html, base);
+        return extract(Jsoup.parse(html, url == null ? "" : url), url);
+    }
+
+    /**
+     * The article of a page as fetched: {@code charset} from the Content-Type header, or null to
+     * take it from the page's byte-order mark or {@code <meta charset>} (else UTF-8).
+     */
+    public static ExtractedArticle extract(byte[] page, String charset, String url) {
+        try {
+            return extract(Jsoup.parse(new ByteArrayInputStream(page), charset, url == null ? "" : url), url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not thrown: the bytes are in memory
+        }
+    }
+
+    private static ExtractedArticle extract(Document doc, String url) {
         ReadabilityMetadata metadata = ReadabilityMetadata.of(doc);
         String declaredLang = ExtractLanguage.declared(doc);
         String canonical = canonicalUrl(doc, url);
         ReadabilityPrep.prepare(doc);
         ReadabilityGrabber grabber = new ReadabilityGrabber(metadata.title(), metadata.byline() == null);
         Element article = grabber.grab(doc);
-        SafeHtml safe = HtmlSanitizer.sanitize(article == null ? "" : forDisplay(article).html());
+        SafeHtml safe = HtmlSanitizer.sanitize(article == null ? "" : forDisplay(article, doc.location()));
         String text = ExtractText.of(safe.html());
         String byline = metadata.byline() != null ? metadata.byline() : grabber.byline();
         return new ExtractedArticle(oneLine(metadata.title()), oneLine(byline), ExtractDates.parse(metadata.published()),
                 declaredLang != null ? declaredLang : ExtractLanguage.guess(text), safe, text, canonical);
     }
 
-    /** Links absolute (script links become their text), media gone. */
-    private static Element forDisplay(Element article) {
+    /** The article's HTML with links made absolute (script links become their text) and media gone. */
+    private static String forDisplay(Element article, String base) {
+        Document shell = Document.createShell(base);
+        shell.outputSettings().prettyPrint(false);
+        shell.body().appendChild(article);
         article.select(MEDIA).remove();
         for (Element link : article.select("a[href]")) {
             String href = link.attr("href").strip();
@@ -48,7 +68,7 @@ public final class ArticleExtractor {
                 link.attr("href", link.absUrl("href"));
             }
         }
-        return article;
+        return shell.body().html();
     }
 
     /** The page's rel=canonical or og:url when it gives an http(s) one, else the address it was fetched from. */

@@ -3,11 +3,15 @@ package org.tidings.curation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.tidings.content.HtmlSanitizer;
+import org.tidings.curation.fetch.FetchRequest;
+import org.tidings.curation.fetch.FetchResult;
+import org.tidings.curation.fetch.SafeFetcher;
 import org.tidings.content.SafeHtml;
 
 /**
@@ -34,9 +38,27 @@ public final class ArticleExtractor {
      */
     public static ExtractedArticle extract(byte[] page, String charset, String url) {
         try {
-            return extract(Jsoup.parse(new ByteArrayInputStream(page), charset, url == null ? "" : url), url);
+            return extract(Jsoup.parse(new ByteArrayInputStream(page), known(charset), url == null ? "" : url), url);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not thrown: the bytes are in memory
+        }
+    }
+
+    /** Fetches the page at {@code url} through the safe fetcher (public addresses only, size and time limits) and extracts it. */
+    public static ExtractOutcome fetchAndExtract(SafeFetcher fetcher, String url) {
+        FetchResult page = fetcher.fetch(FetchRequest.page(url));
+        if (!page.ok()) {
+            return ExtractOutcome.failed(page.problem());
+        }
+        return new ExtractOutcome(extract(page.body(), page.headers().charset(), page.finalUrl()), null);
+    }
+
+    /** The charset when Java knows it; else null, so that the page's own declaration decides. */
+    private static String known(String charset) {
+        try {
+            return charset != null && Charset.isSupported(charset) ? charset : null;
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -44,6 +66,9 @@ public final class ArticleExtractor {
         ReadabilityMetadata metadata = ReadabilityMetadata.of(doc);
         String declaredLang = ExtractLanguage.declared(doc);
         String canonical = canonicalUrl(doc, url);
+        if (doc.location().isEmpty() && canonical != null) {
+            doc.setBaseUri(canonical); // a saved page: its links are relative to where it was published
+        }
         ReadabilityPrep.prepare(doc);
         ReadabilityGrabber grabber = new ReadabilityGrabber(metadata.title(), metadata.byline() == null);
         Element article = grabber.grab(doc);

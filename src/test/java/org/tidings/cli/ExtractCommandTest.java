@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tidings.Tidings;
-import picocli.CommandLine;
 
 /** {@code tidings extract} end to end, against a real HTTP server on 127.0.0.1. */
 class ExtractCommandTest {
@@ -39,9 +35,6 @@ class ExtractCommandTest {
 
     private HttpServer server;
     private final List<String> requested = new CopyOnWriteArrayList<>();
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void startServer() throws IOException {
@@ -76,19 +69,13 @@ class ExtractCommandTest {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Tidings.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void printsTheArticleOfAFetchedPageAsJson() throws IOException {
-        Run run = run("extract", url("/moved"), "--allow-private-fetch", "--json");
+        CommandRun run = run("extract", url("/moved"), "--allow-private-fetch", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode article = new ObjectMapper().readTree(run.out());
@@ -105,7 +92,7 @@ class ExtractCommandTest {
 
     @Test
     void refusesLoopbackAddressesUnlessAllowed() {
-        Run run = run("extract", url("/story"));
+        CommandRun run = run("extract", url("/story"));
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("tidings: could not fetch " + url("/story") + ": ");
@@ -115,7 +102,7 @@ class ExtractCommandTest {
 
     @Test
     void saysWhyAPageCouldNotBeFetched() {
-        Run run = run("extract", url("/gone"), "--allow-private-fetch");
+        CommandRun run = run("extract", url("/gone"), "--allow-private-fetch");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("404");
@@ -125,7 +112,7 @@ class ExtractCommandTest {
     void readsASavedPageAndPrintsTheMetadataAboveTheText() throws IOException {
         Path saved = Files.writeString(folder.resolve("page.html"), STORY);
 
-        Run run = run("extract", saved.toString());
+        CommandRun run = run("extract", saved.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Title:     Defectors arrive in Seoul after a long journey\n"
@@ -135,7 +122,7 @@ class ExtractCommandTest {
 
     @Test
     void somethingThatIsNeitherAnAddressNorAFileIsABadArgument() {
-        Run run = run("extract", folder.resolve("missing.html").toString());
+        CommandRun run = run("extract", folder.resolve("missing.html").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip().lines()).hasSize(1);
@@ -146,7 +133,7 @@ class ExtractCommandTest {
     void aPageWithoutArticleTextSaysSo() throws IOException {
         Path saved = Files.writeString(folder.resolve("empty.html"), "<html><head><title>Empty</title></head><body></body></html>");
 
-        Run run = run("extract", saved.toString());
+        CommandRun run = run("extract", saved.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).startsWith("Title:     Empty");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +32,8 @@ class ReadabilityCorpusTest {
     private static final String PAGE_URL = "http://fakehost/test/page.html";
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     private static final double F1_FLOOR = 0.93;
-    private static final double TITLE_FLOOR = 0.9;
-    private static final double BYLINE_FLOOR = 0.8;
+    private static final double TITLE_FLOOR = 0.95;
+    private static final double BYLINE_FLOOR = 0.95;
 
     record Outcome(String name, double f1, boolean sameTitle, boolean sameByline) {
     }
@@ -39,17 +41,22 @@ class ReadabilityCorpusTest {
     @Test
     void extractsTheTextAndMetadataReadabilityFinds() throws IOException {
         List<Path> cases = cases();
+        // CPU time of this thread, not wall time: seven builds share this machine's two cores.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         List<Outcome> outcomes = new ArrayList<>();
         for (Path folder : cases) {
             outcomes.add(evaluate(folder));
         }
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         double seconds = (System.nanoTime() - start) / 1e9;
         double meanF1 = outcomes.stream().mapToDouble(Outcome::f1).average().orElse(0);
         double titles = share(outcomes.stream().filter(Outcome::sameTitle).count(), outcomes.size());
         double bylines = share(outcomes.stream().filter(Outcome::sameByline).count(), outcomes.size());
-        System.out.printf(Locale.ROOT, "Readability corpus: %d cases in %.1f s, mean token F1 %.4f, title agreement %.3f,"
-                + " byline agreement %.3f%n", outcomes.size(), seconds, meanF1, titles, bylines);
+        System.out.printf(Locale.ROOT, "Readability corpus: %d cases in %.1f s (%.1f s of CPU), mean token F1 %.4f,"
+                + " title agreement %.3f, byline agreement %.3f%n", outcomes.size(), seconds, cpuSeconds, meanF1, titles,
+                bylines);
         System.out.println("Worst 10 cases:");
         outcomes.stream().sorted(Comparator.comparingDouble(Outcome::f1)).limit(10).forEach(o -> System.out.printf(
                 Locale.ROOT, "  %-24s F1 %.4f  title %s  byline %s%n", o.name(), o.f1(), o.sameTitle() ? "same" : "DIFFERENT",
@@ -57,7 +64,7 @@ class ReadabilityCorpusTest {
         assertThat(meanF1).as("mean token F1").isGreaterThanOrEqualTo(F1_FLOOR);
         assertThat(titles).as("title agreement").isGreaterThanOrEqualTo(TITLE_FLOOR);
         assertThat(bylines).as("byline agreement").isGreaterThanOrEqualTo(BYLINE_FLOOR);
-        assertThat(seconds).as("seconds for the whole corpus").isLessThan(30);
+        assertThat(cpuSeconds).as("CPU seconds for the whole corpus").isLessThan(15);
     }
 
     private static List<Path> cases() throws IOException {

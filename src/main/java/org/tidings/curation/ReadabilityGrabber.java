@@ -2,6 +2,7 @@ package org.tidings.curation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,6 +15,8 @@ import org.jsoup.nodes.Element;
 final class ReadabilityGrabber {
     private static final int ENOUGH_TEXT = 500;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    /** Siblings of other kinds (a td, a form) become divs, so that cleaning treats them as blocks of text. */
+    private static final Set<String> KEPT_AS_IS = Set.of("div", "article", "section", "p");
 
     private final String title;
     private final boolean wantsByline;
@@ -141,7 +144,7 @@ final class ReadabilityGrabber {
         double threshold = Math.max(10, scores.of(top) * 0.2);
         for (Element sibling : new ArrayList<>(top.parent().children())) {
             if (sibling == top || belongs(sibling, top, scores, threshold)) {
-                if (!List.of("div", "article", "section", "p").contains(sibling.normalName())) {
+                if (!KEPT_AS_IS.contains(sibling.normalName())) {
                     sibling.tagName("div");
                 }
                 article.appendChild(sibling);

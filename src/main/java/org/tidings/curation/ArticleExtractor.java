@@ -66,13 +66,13 @@ public final class ArticleExtractor {
         ReadabilityMetadata metadata = ReadabilityMetadata.of(doc);
         String declaredLang = ExtractLanguage.declared(doc);
         String canonical = canonicalUrl(doc, url);
-        if (doc.location().isEmpty() && canonical != null) {
+        if (doc.baseUri().isEmpty() && canonical != null) {
             doc.setBaseUri(canonical); // a saved page: its links are relative to where it was published
         }
         ReadabilityPrep.prepare(doc);
         ReadabilityGrabber grabber = new ReadabilityGrabber(metadata.title(), metadata.byline() == null);
         Element article = grabber.grab(doc);
-        SafeHtml safe = HtmlSanitizer.sanitize(article == null ? "" : forDisplay(article, doc.location()));
+        SafeHtml safe = HtmlSanitizer.sanitize(article == null ? "" : forDisplay(article, doc.baseUri()));
         String text = ExtractText.of(safe.html());
         String byline = metadata.byline() != null ? metadata.byline() : grabber.byline();
         return new ExtractedArticle(oneLine(metadata.title()), oneLine(byline), ExtractDates.parse(metadata.published()),

@@ -88,6 +88,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aSavedPageWithoutAddressResolvesItsLinksAgainstItsCanonicalAddress() {
+        String story = paragraphs(3) + "<p>See the <a href=\"../reports/april.html\">report</a>, as " + PARAGRAPH + "</p>";
+        ExtractedArticle article = ArticleExtractor.extract(page("<title>Defectors</title><link rel=\"canonical\" href=\""
+                + URL + "\">", story), null);
+
+        assertThat(article.html().html()).contains("href=\"https://news.example.org/2024/reports/april.html\"");
+        assertThat(article.canonicalUrl()).isEqualTo(URL);
+    }
+
+    @Test
     void guessesKoreanWhenThePageDeclaresNoLanguage() {
         String korean = "<p>통일부는 화요일 탈북민 일행이 지난 4월 국경을 넘어 안전하게 도착했다고 밝혔다. 관계자들에 따르면, "
                 + "이들은 제3국을 거쳐 입국했으며, 현재 정착 지원 시설에서 조사를 받고 있다.</p>";

@@ -22,6 +22,10 @@ final class ItemHtml {
         if (html == null || html.isBlank()) {
             return HtmlSanitizer.sanitize("");
         }
+        String lower = html.toLowerCase(Locale.ROOT);
+        if (!lower.contains("<img") && !(base != null && lower.contains("href"))) {
+            return HtmlSanitizer.sanitize(html); // nothing to rewrite: spare a second parse of every item
+        }
         Document doc = Jsoup.parseBodyFragment(html, base == null ? "" : base);
         for (Element link : doc.select("a[href]")) {
             String absolute = link.absUrl("href");

@@ -17,6 +17,9 @@ public final class WordPressContent {
         ShortcodeRenderer shortcodes = new ShortcodeRenderer(media, report);
         String html = raw == null ? "" : raw;
         boolean blocks = Blocks.present(html);
+        if (html.contains("<!--nextpage-->")) {
+            report.note("page breaks (<!--nextpage-->) dropped: the pages show as one");
+        }
         html = shortcodes.renderEmbeds(html);
         html = BareUrls.embedded(html, shortcodes::embed);
         if (blocks) {

@@ -7,18 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * for texts made to reach each of its rules.
  */
 class AutopOracleTest {
-    private static final Path CORPUS = Path.of("../shared/corpora/wordpress-wxr");
     private static final Path ORACLE = Path.of("scripts/autop-oracle.sh");
     private static final List<String> CRAFTED = List.of(
             "One\ntwo\n\nthree\r\nfour\r\rfive",
@@ -56,8 +49,8 @@ class AutopOracleTest {
 
     @Test
     void javaAutopMatchesWordPressAutopOnEveryCorpusPost() {
-        List<String> texts = corpusTexts();
-        assertThat(texts).as("post bodies and excerpts found in " + CORPUS).hasSizeGreaterThan(500);
+        List<String> texts = WxrCorpus.texts();
+        assertThat(texts).as("post bodies and excerpts of the shared WordPress exports").hasSizeGreaterThan(500);
         assertSameAsOracle(texts);
     }
 
@@ -77,36 +70,6 @@ class AutopOracleTest {
             }
         }
         assertThat(differences).as("%d of %d texts differ", differences.size(), texts.size()).isEmpty();
-    }
-
-    /** Every content:encoded and excerpt:encoded of every export that is well-formed (up to where it is not). */
-    private static List<String> corpusTexts() {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "the shared WXR corpus is absent: " + CORPUS.toAbsolutePath());
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(CORPUS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
-                readEncoded(file, texts);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return texts;
-    }
-
-    private static void readEncoded(Path file, List<String> texts) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
-            while (xml.hasNext()) {
-                if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("encoded")) {
-                    texts.add(xml.getElementText());
-                }
-            }
-        } catch (XMLStreamException notWellFormed) {
-            // The corpus's broken files (malformed on purpose) give what they hold before the break.
-        }
     }
 
     private static List<String> oracle(List<String> texts) {

@@ -43,8 +43,15 @@ final class ShortcodeRenderer {
         return Shortcodes.replace(html, "embed", false, this::render);
     }
 
-    /** What a URL WordPress would embed (oEmbed) becomes: our own player for a local media file, else a link. */
-    String embed(String url) {
+    /**
+     * What a URL WordPress would embed (oEmbed) becomes: our own player for a local media file, else a link.
+     * {@code urlHtml} is the URL as written in HTML ({@code &amp;} for {@code &}).
+     */
+    String embed(String urlHtml) {
+        String url = decoded(urlHtml.strip());
+        if (url.isEmpty()) {
+            return "";
+        }
         if (AUDIO_FILE.matcher(url).matches()) {
             return player("audio", url);
         }
@@ -61,7 +68,7 @@ final class ShortcodeRenderer {
             case "gallery" -> gallery(shortcode);
             case "audio" -> player(shortcode, AUDIO_SOURCES);
             case "video" -> player(shortcode, VIDEO_SOURCES);
-            case "embed" -> shortcode.content() == null ? "" : embed(decoded(shortcode.content().strip()));
+            case "embed" -> shortcode.content() == null ? "" : embed(shortcode.content());
             default -> unknown(shortcode);
         };
     }

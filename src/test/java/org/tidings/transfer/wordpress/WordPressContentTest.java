@@ -183,11 +183,11 @@ class WordPressContentTest {
         Element body = body("""
                 <!-- wp:embed {"url":"https://www.youtube.com/watch?v=x","type":"video"} -->
                 <figure class="wp-block-embed"><div class="wp-block-embed__wrapper">
-                https://www.youtube.com/watch?v=x
+                https://www.youtube.com/watch?v=x&amp;t=5
                 </div></figure>
                 <!-- /wp:embed -->""", MediaLinks.NONE);
         assertThat(body.select("figure a")).extracting(a -> a.attr("href"))
-                .containsExactly("https://www.youtube.com/watch?v=x");
+                .containsExactly("https://www.youtube.com/watch?v=x&t=5");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.tidings.transfer.wordpress;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,9 @@ final class Shortcodes {
     static final String ANY_NAME = "[\\w-]+";
 
     private static final String SPACES = "(?:[\\r\\n\\t ]|\\u00a0|&nbsp;)";
+    // Compiled once per set of names; the callers name a few constant sets.
+    private static final Map<String, Pattern> SHORTCODE = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> ALONE_IN_PARAGRAPH = new ConcurrentHashMap<>();
 
     private Shortcodes() {
     }
@@ -47,15 +52,16 @@ final class Shortcodes {
 
     /** {@code html} without the paragraph autop wrapped around a shortcode named by {@code names} alone in it. */
     static String unautop(String html, String names) {
-        Pattern alone = Pattern.compile("<p>" + SPACES + "*+(\\[(" + names + ")(?![\\w-])"
-                + "[^\\]/]*(?:/(?!\\])[^\\]/]*)*?(?:/\\]|\\](?:[^\\[]*+(?:\\[(?!/\\2\\])[^\\[]*+)*+\\[/\\2\\])?))"
-                + SPACES + "*+</p>");
+        Pattern alone = ALONE_IN_PARAGRAPH.computeIfAbsent(names, n -> Pattern.compile(
+                "<p>" + SPACES + "*+(\\[(" + n + ")(?![\\w-])[^\\]/]*(?:/(?!\\])[^\\]/]*)*?"
+                + "(?:/\\]|\\](?:[^\\[]*+(?:\\[(?!/\\2\\])[^\\[]*+)*+\\[/\\2\\])?))" + SPACES + "*+</p>"));
         return alone.matcher(html).replaceAll("$1");
     }
 
     private static Pattern pattern(String names) {
-        return Pattern.compile("\\[(\\[?)(" + names + ")(?![\\w-])([^\\]/]*(?:/(?!\\])[^\\]/]*)*?)"
-                + "(?:(/)\\]|\\](?:([^\\[]*+(?:\\[(?!/\\2\\])[^\\[]*+)*+)\\[/\\2\\])?)(\\]?)");
+        return SHORTCODE.computeIfAbsent(names, n -> Pattern.compile(
+                "\\[(\\[?)(" + n + ")(?![\\w-])([^\\]/]*(?:/(?!\\])[^\\]/]*)*?)"
+                + "(?:(/)\\]|\\](?:([^\\[]*+(?:\\[(?!/\\2\\])[^\\[]*+)*+)\\[/\\2\\])?)(\\]?)"));
     }
 
     private static Shortcode shortcode(String text, Matcher m) {

@@ -7,7 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Addresses of old uploads in {@code src}, {@code href}, {@code poster} and {@code srcset}, pointed at their copies. */
+/** Old upload addresses in {@code src}, {@code href}, {@code poster} and {@code srcset}, pointed at their copies. */
 final class UploadUrls {
     private static final List<String> SINGLE_URL = List.of("src", "href", "poster");
 

@@ -2,9 +2,6 @@ package org.tidings.transfer.wordpress;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Old upload addresses in {@code src}, {@code href}, {@code poster} and {@code srcset}, pointed at their copies. */
@@ -14,29 +11,17 @@ final class UploadUrls {
     private UploadUrls() {
     }
 
-    static String rewritten(String html, MediaLinks media) {
-        if (media == MediaLinks.NONE) {
-            return html;
-        }
-        Document document = Jsoup.parseBodyFragment(html);
-        document.outputSettings().prettyPrint(false);
-        boolean changed = false;
-        for (Element element : document.body().select("[src], [href], [poster], [srcset]")) {
+    static void rewrite(Element root, MediaLinks media) {
+        for (Element element : root.select("[src], [href], [poster], [srcset]")) {
             for (String attribute : SINGLE_URL) {
-                Optional<String> local = element.hasAttr(attribute)
-                        ? media.localUrl(element.attr(attribute)) : Optional.empty();
-                if (local.isPresent()) {
-                    element.attr(attribute, local.get());
-                    changed = true;
+                if (element.hasAttr(attribute)) {
+                    media.localUrl(element.attr(attribute)).ifPresent(local -> element.attr(attribute, local));
                 }
             }
             if (element.hasAttr("srcset")) {
-                String srcset = srcset(element.attr("srcset"), media);
-                changed |= !srcset.equals(element.attr("srcset"));
-                element.attr("srcset", srcset);
+                element.attr("srcset", srcset(element.attr("srcset"), media));
             }
         }
-        return changed ? document.body().html() : html;
     }
 
     // "url 300w, url 2x": each candidate's URL replaced, its descriptor kept.

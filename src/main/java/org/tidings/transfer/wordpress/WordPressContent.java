@@ -29,7 +29,7 @@ public final class WordPressContent {
         }
         html = Shortcodes.unautop(html, ShortcodeRenderer.HANDLED);
         html = shortcodes.renderAll(html);
-        html = UploadUrls.rewritten(html, media);
+        html = LinkedMedia.applied(html, media, report);
         return report.result(HtmlSanitizer.sanitize(html.strip()));
     }
 }

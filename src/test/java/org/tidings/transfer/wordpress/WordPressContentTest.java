@@ -202,15 +202,36 @@ class WordPressContentTest {
 
     @Test
     void uploadAddressesInSrcHrefAndSrcsetPointAtTheMediaLibrary() {
-        String html = UploadUrls.rewritten("<a href=\"" + OLD + "photo.jpg\"><img src=\"" + OLD + "photo.jpg\" srcset=\""
-                + OLD + "photo-300x200.jpg 300w, " + OLD + "photo.jpg 1200w, https://cdn.example/x.jpg 2x\"></a>"
-                + "<a href=\"https://elsewhere.example/\">kept</a>", IMPORTED);
-        Element body = Jsoup.parseBodyFragment(html).body();
+        Element body = Jsoup.parseBodyFragment("<a href=\"" + OLD + "photo.jpg\"><img src=\"" + OLD + "photo.jpg\" "
+                + "srcset=\"" + OLD + "photo-300x200.jpg 300w, " + OLD + "photo.jpg 1200w, https://cdn.example/x.jpg 2x\">"
+                + "</a><a href=\"https://elsewhere.example/\">kept</a>").body();
+        UploadUrls.rewrite(body, IMPORTED);
         assertThat(body.selectFirst("a").attr("href")).isEqualTo("/media/photo.jpg");
         assertThat(body.selectFirst("img").attr("src")).isEqualTo("/media/photo.jpg");
         assertThat(body.selectFirst("img").attr("srcset"))
                 .isEqualTo("/media/photo-300.jpg 300w, /media/photo.jpg 1200w, https://cdn.example/x.jpg 2x");
         assertThat(body.select("a").last().attr("href")).isEqualTo("https://elsewhere.example/");
+    }
+
+    @Test
+    void playersAndFramesWrittenInHtmlPlayOnlyOurFilesAndLinkTheRest() {
+        ConvertedContent converted = WordPressContent.convert("""
+                <!-- wp:video -->
+                <figure class="wp-block-video"><video controls src="%1$sclip.mp4"></video></figure>
+                <!-- /wp:video -->
+                <!-- wp:audio -->
+                <figure class="wp-block-audio"><audio controls><source src="https://elsewhere.example/a.mp3"></audio>
+                <figcaption>Remote song</figcaption></figure>
+                <!-- /wp:audio -->
+                <iframe src="https://www.youtube.com/embed/abc" width="560"></iframe>
+                <script>alert(1)</script>""".formatted(OLD), IMPORTED);
+        Element body = Jsoup.parseBodyFragment(converted.html().html()).body();
+        assertThat(body.select("video")).extracting(v -> v.attr("src")).containsExactly("/media/clip.mp4");
+        assertThat(body.select("audio, iframe, script, source")).isEmpty();
+        assertThat(body.select("a")).extracting(a -> a.attr("href"))
+                .containsExactly("https://elsewhere.example/a.mp3", "https://www.youtube.com/embed/abc");
+        assertThat(body.select("figcaption").text()).isEqualTo("Remote song");
+        assertThat(converted.notes()).anyMatch(n -> n.contains("<script> removed"));
     }
 
     @Test

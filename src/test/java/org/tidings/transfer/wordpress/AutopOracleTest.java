@@ -45,6 +45,14 @@ class AutopOracleTest {
             "C:\\xampp\\htdocs and $1 and \\1 and &amp; &nbsp; \\n",
             "<p>already</p>\n\n<p>wrapped</p>",
             "<div>text only</div>\n<address>where</address>",
+            "line\u2028sep\u3000\n\u3000\npara\u2029end\n\u000b\nlast",
+            "<P>upper</P>\n<BLOCKQUOTE>Quote</BLOCKQUOTE>\n<p><blockquote class=\"q\">x</blockquote></p>",
+            "a<br  /> <br>b<BR>c\n\n<br/>\n<br />\nd",
+            "<p>one<li>item</li></p>\n<ol><li>x\n\ny</li></ol>",
+            "<svg>\n<path d=\"M0\n0\"/>\n</svg>\n<math>\n<mi>x</mi>\n</math>",
+            "<pre>unclosed pre\n\ntext",
+            "Text with < lone bracket\nand > another\n\n<a href=\"x\">\nlink</a>",
+            "<section>\n<header>H</header>\ntext\n</section>\n<details><summary>S</summary>\nD</details>",
             "");
 
     @Test

@@ -1,7 +1,9 @@
 package org.tidings.transfer.wordpress;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -17,20 +19,23 @@ final class Autop {
             + "|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside"
             + "|hgroup|header|footer|nav|figure|figcaption|details|menu|summary)";
     private static final String S = JsRegex.SPACE;
+    // Before a leading S*: a match can only start where white space starts, which leaves the matches as they
+    // are and spares retrying from every position inside a long run of spaces.
+    private static final String RUN = "(?<!" + JsRegex.SPACE + ")";
 
     private static final Pattern DOUBLE_BR = Pattern.compile("<br" + S + "*/?>" + S + "*<br" + S + "*/?>");
     private static final Pattern BLOCK_OPEN = Pattern.compile("(<" + BLOCKS + "[" + JsRegex.SPACE_CHARS + "/>])");
     private static final Pattern BLOCK_CLOSE = Pattern.compile("(</" + BLOCKS + ">)");
     private static final Pattern LINE_ENDS = Pattern.compile("\r\n|\r");
-    private static final Pattern OPTION_BEFORE = Pattern.compile(S + "*<option");
+    private static final Pattern OPTION_BEFORE = Pattern.compile(RUN + S + "*<option");
     private static final Pattern OPTION_AFTER = Pattern.compile("</option>" + S + "*");
     private static final Pattern OBJECT_OPEN = Pattern.compile("(<object[^>]*>)" + S + "*");
-    private static final Pattern OBJECT_CLOSE = Pattern.compile(S + "*</object>");
-    private static final Pattern OBJECT_PARTS = Pattern.compile(S + "*(</?(?:param|embed)[^>]*>)" + S + "*");
+    private static final Pattern OBJECT_CLOSE = Pattern.compile(RUN + S + "*</object>");
+    private static final Pattern OBJECT_PARTS = Pattern.compile(RUN + S + "*(</?(?:param|embed)[^>]*>)" + S + "*");
     private static final Pattern MEDIA_OPEN = Pattern.compile("([<\\[](?:audio|video)[^>\\]]*[>\\]])" + S + "*");
-    private static final Pattern MEDIA_CLOSE = Pattern.compile(S + "*([<\\[]/(?:audio|video)[>\\]])");
-    private static final Pattern MEDIA_SOURCES = Pattern.compile(S + "*(<(?:source|track)[^>]*>)" + S + "*");
-    private static final Pattern FIGCAPTION_OPEN = Pattern.compile(S + "*(<figcaption[^>]*>)");
+    private static final Pattern MEDIA_CLOSE = Pattern.compile(RUN + S + "*([<\\[]/(?:audio|video)[>\\]])");
+    private static final Pattern MEDIA_SOURCES = Pattern.compile(RUN + S + "*(<(?:source|track)[^>]*>)" + S + "*");
+    private static final Pattern FIGCAPTION_OPEN = Pattern.compile(RUN + S + "*(<figcaption[^>]*>)");
     private static final Pattern FIGCAPTION_CLOSE = Pattern.compile("</figcaption>" + S + "*");
     private static final Pattern BLANK_LINES = Pattern.compile("\n\n+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n" + S + "*\n");
@@ -43,17 +48,14 @@ final class Autop {
     private static final Pattern BLOCKQUOTE_P = Pattern.compile("</blockquote></p>");
     private static final Pattern P_BEFORE_BLOCK = Pattern.compile("<p>" + S + "*(</?" + BLOCKS + "[^>]*>)");
     private static final Pattern P_AFTER_BLOCK = Pattern.compile("(</?" + BLOCKS + "[^>]*>)" + S + "*</p>");
-    private static final Pattern NEWLINE_KEPT = Pattern.compile("<(script|style|svg|math)[\\s\\S]*?</\\1>");
+    private static final Pattern NEWLINE_KEPT_OPEN = Pattern.compile("<(script|style|svg|math)");
     private static final Pattern SHORT_BR = Pattern.compile("<br>|<br/>");
-    private static final Pattern LINE_BREAK = Pattern.compile("(<br />)?" + S + "*\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("(<br />)?" + RUN + S + "*\n");
     private static final Pattern BR_AFTER_BLOCK = Pattern.compile("(</?" + BLOCKS + "[^>]*>)" + S + "*<br />");
     private static final Pattern BR_BEFORE_TAG = Pattern.compile(
             "<br />(" + S + "*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)");
     private static final Pattern TRAILING_NEWLINE_P = Pattern.compile("\n</p>\\z");
     private static final Pattern WPNL = Pattern.compile(S + "?<!-- wpnl -->" + S + "?");
-    private static final Pattern HTML_SPLIT = Pattern.compile("(<((?=!--|!\\[CDATA\\[)((?=!-)"
-            + "!(?:-(?!->)[^\\-]*)*(?:-->)?" + "|" + "!\\[CDATA\\[[^\\]]*(?:\\](?!\\]>)[^\\]]*)*?(?:\\]\\]>)?"
-            + ")|[^>]*>?))");
 
     private Autop() {
     }
@@ -96,17 +98,40 @@ final class Autop {
      */
     static List<String> htmlSplit(String input) {
         List<String> parts = new ArrayList<>();
-        Matcher tag = HTML_SPLIT.matcher(input);
         int from = 0;
-        while (tag.find()) {
-            parts.add(input.substring(from, tag.start()));
-            parts.add(tag.group());
-            from = tag.end();
+        for (int start = input.indexOf('<'); start >= 0; start = input.indexOf('<', from)) {
+            parts.add(input.substring(from, start));
+            from = tagEnd(input, start);
+            parts.add(input.substring(start, from));
         }
         if (from < input.length()) {
             parts.add(input.substring(from));
         }
         return parts;
+    }
+
+    // Where the tag, comment or CDATA section opening at {@code start} ends, as the JavaScript's regular
+    // expression reads it; scanned by hand, since Java's regex engine recurses per repetition and a long
+    // run of dashes would overflow the stack.
+    private static int tagEnd(String text, int start) {
+        int at = start + 1;
+        if (text.startsWith("!--", at)) {
+            at++;
+            while (at < text.length() && text.charAt(at) == '-' && !text.startsWith("->", at + 1)) {
+                at++;
+                while (at < text.length() && text.charAt(at) != '-') {
+                    at++;
+                }
+            }
+            return text.startsWith("-->", at) ? at + 3 : at;
+        }
+        if (text.startsWith("![CDATA[", at)) {
+            int bracket = text.indexOf(']', at + 8);
+            at = bracket < 0 ? text.length() : bracket;
+            return text.startsWith("]]>", at) ? at + 3 : at;
+        }
+        int close = text.indexOf('>', at);
+        return close < 0 ? text.length() : close + 1;
     }
 
     // <pre> blocks wait aside, verbatim, behind placeholders numbered as the JavaScript numbers them.
@@ -184,10 +209,34 @@ final class Autop {
     }
 
     private static String lineBreaks(String text) {
-        text = replaceAll(NEWLINE_KEPT, text, m -> m.group().replace("\n", "<WPPreserveNewline />"));
+        text = newlinesKeptInScripts(text);
         text = SHORT_BR.matcher(text).replaceAll("<br />");
         text = replaceAll(LINE_BREAK, text, m -> m.group(1) != null ? m.group() : "<br />\n");
         return text.replace("<WPPreserveNewline />", "\n");
+    }
+
+    // The JavaScript's /<(script|style|svg|math)[\s\S]*?<\/\1>/g, without retrying the end of the text from
+    // every opening that has no closing tag.
+    private static String newlinesKeptInScripts(String text) {
+        Matcher open = NEWLINE_KEPT_OPEN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        Set<String> unclosed = new HashSet<>();
+        while (open.find(from)) {
+            String name = open.group(1);
+            int close = unclosed.contains(name) ? -1 : text.indexOf("</" + name + ">", open.end());
+            if (close < 0) {
+                unclosed.add(name);
+                out.append(text, from, open.start() + 1);
+                from = open.start() + 1;
+                continue;
+            }
+            int end = close + name.length() + 3;
+            out.append(text, from, open.start()).append(text.substring(open.start(), end)
+                    .replace("\n", "<WPPreserveNewline />"));
+            from = end;
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     private static String stripNewlines(String piece) {

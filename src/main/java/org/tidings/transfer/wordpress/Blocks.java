@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * when the page is shown, so it goes, with a note.
  */
 final class Blocks {
-    // From WordPress's block parser (WP_Block_Parser::next_token).
-    private static final Pattern DELIMITER = Pattern.compile("<!--\\s+(/)?wp:([a-z][a-z0-9_-]*/)?([a-z][a-z0-9_-]*)"
-            + "\\s+(\\{(?:(?:[^}]+|}+(?=})|(?!}\\s+/?-->).)*+)?}\\s+)?(/)?-->", Pattern.DOTALL);
+    // The start of a delimiter, from WordPress's block parser (WP_Block_Parser::next_token); its JSON attributes
+    // and end are found by hand, since Java's engine recurses once per repetition (a stack overflow on large ones).
+    private static final Pattern START = Pattern.compile("<!--\\s+(/)?wp:([a-z][a-z0-9_-]*/)?([a-z][a-z0-9_-]*)\\s+");
 
     private Blocks() {
     }
@@ -22,15 +22,26 @@ final class Blocks {
     }
 
     static String delimitersDropped(String content, ConversionReport report) {
-        Matcher m = DELIMITER.matcher(content);
+        Matcher m = START.matcher(content);
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            if (m.group(5) != null) {
+        int from = 0;
+        while (m.find(from)) {
+            int end = content.indexOf("-->", m.end());
+            String attributes = end < 0 ? "" : content.substring(m.end(), end);
+            boolean isVoid = attributes.endsWith("/");
+            attributes = (isVoid ? attributes.substring(0, attributes.length() - 1) : attributes).strip();
+            if (end < 0 || !(attributes.isEmpty() || attributes.startsWith("{") && attributes.endsWith("}"))) {
+                out.append(content, from, m.end());
+                from = m.end();
+                continue;
+            }
+            if (isVoid) {
                 String namespace = m.group(2) == null ? "" : m.group(2);
                 report.note("block wp:" + namespace + m.group(3) + " (drawn by WordPress when shown) was dropped");
             }
-            m.appendReplacement(out, "");
+            out.append(content, from, m.start());
+            from = end + 3;
         }
-        return m.appendTail(out).toString();
+        return out.append(content, from, content.length()).toString();
     }
 }

@@ -16,13 +16,25 @@ final class JsRegex {
     /** JavaScript's {@code .} without the s flag. */
     static final String ANY = "[^\\n\\r\\u2028\\u2029]";
 
-    private static final Pattern EDGES = Pattern.compile("^" + SPACE + "+|" + SPACE + "+\\z");
+    private static final Pattern ONE_SPACE = Pattern.compile(SPACE);
 
     private JsRegex() {
     }
 
     /** JavaScript's {@code String.prototype.trim}. */
     static String trim(String text) {
-        return EDGES.matcher(text).replaceAll("");
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return ONE_SPACE.matcher(String.valueOf(c)).matches();
     }
 }

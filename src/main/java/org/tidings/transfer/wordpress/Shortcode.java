@@ -18,7 +18,6 @@ record Shortcode(String name, Map<String, String> attributes, List<String> posit
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)\\s*=\\s*\"([^\"]*)\"(?:\\s|$)"
             + "|([\\w-]+)\\s*=\\s*'([^']*)'(?:\\s|$)|([\\w-]+)\\s*=\\s*([^\\s'\"]+)(?:\\s|$)"
             + "|\"([^\"]*)\"(?:\\s|$)|'([^']*)'(?:\\s|$)|(\\S+)(?:\\s|$)");
-    private static final Pattern BALANCED_TAGS = Pattern.compile("^[^<]*+(?:<[^>]*+>[^<]*+)*+$");
     private static final Pattern NO_BREAK_SPACES = Pattern.compile("[\\u00a0\\u200b]+");
 
     /** The named attribute, or "" when absent. */
@@ -62,8 +61,21 @@ record Shortcode(String name, Map<String, String> attributes, List<String> posit
         return group != null && !group.isEmpty();
     }
 
+    // Every "<" closed by a ">" before the next "<" (WordPress's /^[^<]*+(?:<[^>]*+>[^<]*+)*+$/, by hand:
+    // Java's engine would recurse once per tag).
+    private static boolean tagsClosed(String value) {
+        for (int open = value.indexOf('<'); open >= 0; open = value.indexOf('<', open + 1)) {
+            int close = value.indexOf('>', open);
+            int nextOpen = value.indexOf('<', open + 1);
+            if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // WordPress empties a value holding an unclosed HTML tag.
     private static String valid(String value) {
-        return value.indexOf('<') < 0 || BALANCED_TAGS.matcher(value).matches() ? value : "";
+        return value.indexOf('<') < 0 || tagsClosed(value) ? value : "";
     }
 }

@@ -1,5 +1,6 @@
 package org.tidings.transfer.wordpress;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,10 +17,8 @@ final class Shortcodes {
     /** Any shortcode name, where WordPress lists only the registered ones. */
     static final String ANY_NAME = "[\\w-]+";
 
-    private static final String SPACES = "(?:[\\r\\n\\t ]|\\u00a0|&nbsp;)";
     // Compiled once per set of names; the callers name a few constant sets.
     private static final Map<String, Pattern> SHORTCODE = new ConcurrentHashMap<>();
-    private static final Map<String, Pattern> ALONE_IN_PARAGRAPH = new ConcurrentHashMap<>();
 
     private Shortcodes() {
     }
@@ -35,50 +34,126 @@ final class Shortcodes {
         }
         String protectedText = bracketsInTagsEscaped(text);
         Matcher m = pattern(names).matcher(protectedText);
+        // No opening tag can end past the last "]": searching stops there instead of trying every "[" after it.
+        int limit = protectedText.lastIndexOf(']') + 1;
+        Closings closings = new Closings(protectedText);
         StringBuilder out = new StringBuilder();
         int from = 0;
-        while (m.find()) {
+        while (from < limit && m.region(from, limit).find()) {
             out.append(protectedText, from, m.start());
-            from = m.end();
-            boolean escaped = m.group(1).equals("[") && m.group(6).equals("]");
+            Shortcode shortcode = shortcode(protectedText, m, closings);
+            int end = m.end() + (shortcode.content() == null ? 0 : shortcode.content().length()
+                    + shortcode.closing().length());
+            boolean escaped = m.group(1).equals("[") && end < protectedText.length() && protectedText.charAt(end) == ']';
             if (escaped) {
-                out.append(unescape ? m.group().substring(1, m.group().length() - 1) : m.group());
-                continue;
+                String whole = protectedText.substring(m.start(), end + 1);
+                out.append(unescape ? whole.substring(1, whole.length() - 1) : whole);
+                end++;
+            } else {
+                out.append(m.group(1)).append(render.apply(shortcode));
             }
-            out.append(m.group(1)).append(render.apply(shortcode(protectedText, m))).append(m.group(6));
+            from = end;
         }
         return out.append(protectedText, from, protectedText.length()).toString();
     }
 
     /** {@code html} without the paragraph autop wrapped around a shortcode named by {@code names} alone in it. */
     static String unautop(String html, String names) {
-        Pattern alone = ALONE_IN_PARAGRAPH.computeIfAbsent(names, n -> Pattern.compile(
-                "<p>" + SPACES + "*+(\\[(" + n + ")(?![\\w-])[^\\]/]*(?:/(?!\\])[^\\]/]*)*?"
-                + "(?:/\\]|\\](?:[^\\[]*+(?:\\[(?!/\\2\\])[^\\[]*+)*+\\[/\\2\\])?))" + SPACES + "*+</p>"));
-        return alone.matcher(html).replaceAll("$1");
+        Matcher tag = pattern(names).matcher(html);
+        Closings closings = new Closings(html);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int p = html.indexOf("<p>"); p >= 0; p = html.indexOf("<p>", p + 1)) {
+            int start = skipSpaces(html, p + 3);
+            if (p < from || !tag.region(start, html.length()).lookingAt() || !tag.group(1).isEmpty()) {
+                continue;
+            }
+            int end = aloneUntil(html, tag, closings);
+            if (end >= 0) {
+                out.append(html, from, p).append(html, start, end);
+                from = skipSpaces(html, end) + 4;
+            }
+        }
+        return out.append(html, from, html.length()).toString();
     }
 
+    // Where the shortcode at the matcher ends if only white space and "</p>" follow it (trying it with its
+    // content first, as WordPress's expression does), else -1.
+    private static int aloneUntil(String html, Matcher tag, Closings closings) {
+        int close = tag.group(4) != null ? -1 : closings.next(tag.group(2), tag.end());
+        for (int end : new int[] {close < 0 ? -1 : close + tag.group(2).length() + 3, tag.end()}) {
+            if (end >= 0 && html.startsWith("</p>", skipSpaces(html, end))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    // WordPress's wp_spaces_regexp: blanks, no-break spaces and &nbsp;.
+    private static int skipSpaces(String html, int at) {
+        while (at < html.length()) {
+            if ("\r\n\t \u00a0".indexOf(html.charAt(at)) >= 0) {
+                at++;
+            } else if (html.startsWith("&nbsp;", at)) {
+                at += 6;
+            } else {
+                return at;
+            }
+        }
+        return at;
+    }
+
+    // The opening tag only: WordPress's one expression also finds the content up to the closing tag, which
+    // Java's engine would do recursively (a stack overflow on long contents); Closings finds it instead.
     private static Pattern pattern(String names) {
         return SHORTCODE.computeIfAbsent(names, n -> Pattern.compile(
-                "\\[(\\[?)(" + n + ")(?![\\w-])([^\\]/]*(?:/(?!\\])[^\\]/]*)*?)"
-                + "(?:(/)\\]|\\](?:([^\\[]*+(?:\\[(?!/\\2\\])[^\\[]*+)*+)\\[/\\2\\])?)(\\]?)"));
+                "\\[(\\[?)(" + n + ")(?![\\w-])([^\\]]*?)(?:(/)\\]|\\])"));
     }
 
-    private static Shortcode shortcode(String text, Matcher m) {
-        int end = m.end() - m.group(6).length();
-        String opening = text.substring(m.start() + m.group(1).length(), m.group(5) != null ? m.start(5) : end);
-        String closing = m.group(5) == null ? "" : text.substring(m.end(5), end);
-        return Shortcode.of(m.group(2), m.group(3), m.group(5), opening, closing, m.group(4) != null,
-                standsAlone(text, m.start(), m.end()));
+    private static Shortcode shortcode(String text, Matcher m, Closings closings) {
+        String name = m.group(2);
+        int close = m.group(4) != null ? -1 : closings.next(name, m.end());
+        String opening = text.substring(m.start() + m.group(1).length(), m.end());
+        String content = close < 0 ? null : text.substring(m.end(), close);
+        String closing = close < 0 ? "" : "[/" + name + "]";
+        int end = close < 0 ? m.end() : close + closing.length();
+        return Shortcode.of(name, m.group(3), content, opening, closing, m.group(4) != null,
+                standsAlone(text, m.start(), end));
     }
 
-    // Alone on its line, or alone in a paragraph autop made.
+    /** Where the next "[/name]" is, each name's remembered so that every search goes forward only. */
+    private static final class Closings {
+        private final String text;
+        private final Map<String, Integer> next = new HashMap<>();
+
+        Closings(String text) {
+            this.text = text;
+        }
+
+        int next(String name, int from) {
+            Integer known = next.get(name);
+            if (known == null || (known >= 0 && known < from)) {
+                known = text.indexOf("[/" + name + "]", from);
+                next.put(name, known);
+            }
+            return known;
+        }
+    }
+
+    // Alone on its line, or alone in a paragraph autop made; looks only at the blanks around it.
     private static boolean standsAlone(String text, int start, int end) {
-        String before = text.substring(text.lastIndexOf('\n', start - 1) + 1, start).strip();
-        int lineEnd = text.indexOf('\n', end);
-        String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd).strip();
-        return (before.isEmpty() || before.endsWith("<p>"))
-                && (after.isEmpty() || after.startsWith("</p>") || after.startsWith("<br"));
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) != '\n' && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        boolean aloneBefore = before < 0 || text.charAt(before) == '\n' || text.startsWith("<p>", before - 2);
+        boolean aloneAfter = after == text.length() || text.charAt(after) == '\n' || text.startsWith("</p>", after)
+                || text.startsWith("<br", after);
+        return aloneBefore && aloneAfter;
     }
 
     // As WordPress does first, brackets inside tags (attribute values) are not shortcodes: their entities are.

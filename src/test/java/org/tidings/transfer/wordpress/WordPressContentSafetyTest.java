@@ -1,7 +1,9 @@
 package org.tidings.transfer.wordpress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +58,21 @@ class WordPressContentSafetyTest {
                 HOSTILE).html().html()).body();
         assertThat(body.select("source")).isEmpty();
         assertThat(body.select("audio[src], video[src]")).isEmpty();
+    }
+
+    @Test
+    void pathologicalTextsConvertWithoutOverflowOrHanging() {
+        List<String> texts = List.of("[Reuters] word ".repeat(5000), "[caption ".repeat(5000),
+                "<script>".repeat(5000) + "x", "<!--".repeat(5000) + "-".repeat(20000), "<p><li>".repeat(5000),
+                "[a/b/c/d/e/f ".repeat(5000), "[caption]" + "[x".repeat(20000) + "[/caption]",
+                "<p>[caption]" + " ".repeat(20000) + "</p>", "<![CDATA[".repeat(5000) + "]".repeat(5000),
+                "<!-- wp:table {" + "\"a\":{}}".repeat(20000) + " -->\n<p>x</p>\n<!-- /wp:table -->",
+                "[x a=\"" + "<b>".repeat(20000) + "\"]", "a" + " ".repeat(100_000) + "b\n<option>");
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (String text : texts) {
+                assertThat(WordPressContent.convert(text, MediaLinks.NONE).html()).isNotNull();
+            }
+        });
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.tidings.transfer.wordpress;
 
-import java.util.regex.Pattern;
-
 /**
  * JavaScript's meanings of {@code \s}, {@code .} and {@code trim()}, which differ from Java's (JavaScript counts
  * the no-break space and the byte order mark as white space), so that the ported autop splits where the
@@ -15,8 +13,6 @@ final class JsRegex {
     static final String SPACE = "[" + SPACE_CHARS + "]";
     /** JavaScript's {@code .} without the s flag. */
     static final String ANY = "[^\\n\\r\\u2028\\u2029]";
-
-    private static final Pattern ONE_SPACE = Pattern.compile(SPACE);
 
     private JsRegex() {
     }
@@ -34,7 +30,9 @@ final class JsRegex {
         return text.substring(start, end);
     }
 
-    private static boolean isSpace(char c) {
-        return ONE_SPACE.matcher(String.valueOf(c)).matches();
+    /** Whether JavaScript's {@code \s} matches {@code c}. */
+    static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a')
+                || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff';
     }
 }

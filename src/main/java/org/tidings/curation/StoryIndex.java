@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Recent items' terms in an inverted index, to find the item most like a new one fast: candidates
@@ -54,6 +55,7 @@ final class StoryIndex {
     static final class Entry {
         final String id;
         final Instant published;
+        final long publishedMillis;
         final Term[] terms;
         final float[] tf;
         /** Vector length with the idf of when it was added: good enough to rank candidates. */
@@ -66,6 +68,7 @@ final class StoryIndex {
         Entry(String id, Instant published, Term[] terms, float[] tf, double addedNorm, long story) {
             this.id = id;
             this.published = published;
+            this.publishedMillis = published.toEpochMilli();
             this.terms = terms;
             this.tf = tf;
             this.addedNorm = addedNorm;
@@ -185,12 +188,14 @@ final class StoryIndex {
                 .sorted(Comparator.comparingDouble((Term term) -> term.queryWeight).reversed())
                 .limit(QUERY_TERMS)
                 .toList();
+        long earliest = published.minus(window).toEpochMilli();
+        long latest = published.plus(window).toEpochMilli();
         List<Entry> touched = new ArrayList<>();
         for (Term term : lookups) {
             double idf = TextFeatures.idf(term.frequency, size);
             for (Posting posting : term.postings) {
                 Entry entry = posting.entry();
-                if (!entry.live || Duration.between(entry.published, published).abs().compareTo(window) > 0) {
+                if (!entry.live || entry.publishedMillis < earliest || entry.publishedMillis > latest) {
                     continue;
                 }
                 if (entry.partial == 0) {
@@ -199,9 +204,17 @@ final class StoryIndex {
                 entry.partial += term.queryWeight * idf * posting.tf() / entry.addedNorm;
             }
         }
-        touched.sort(Comparator.comparingDouble((Entry entry) -> entry.partial).reversed());
+        // The best few by partial score, kept in a small heap: sorting thousands of touched items costs more.
+        PriorityQueue<Entry> best = new PriorityQueue<>(Comparator.comparingDouble((Entry entry) -> entry.partial));
+        for (Entry entry : touched) {
+            best.add(entry);
+            if (best.size() > CANDIDATES) {
+                best.poll();
+            }
+        }
+        List<Entry> candidates = List.copyOf(best);
         touched.forEach(entry -> entry.partial = 0);
-        return touched.subList(0, Math.min(CANDIDATES, touched.size()));
+        return candidates;
     }
 
     /** Cosine of the candidate's current tf-idf vector with the query's (whose weights sit on the terms). */

@@ -19,7 +19,9 @@ public record Stores(
         EditorStore editor,
         RevisionStore revisions,
         TermStore terms,
-        AdminPostStore adminPosts) {
+        AdminPostStore adminPosts,
+        PageStore pages,
+        ImportedItemStore importedItems) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
@@ -27,6 +29,7 @@ public record Stores(
                 new SettingStore(database), new UserStore(database), new SessionStore(database),
                 new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database),
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
-                new TermStore(database), new AdminPostStore(database));
+                new TermStore(database), new AdminPostStore(database), new PageStore(database),
+                new ImportedItemStore(database));
     }
 }

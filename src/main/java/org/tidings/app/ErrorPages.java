@@ -32,7 +32,7 @@ final class ErrorPages {
             return;
         }
         PageMeta meta = new PageMeta("Page not found – " + site.title(),
-                "There is no page at this address on " + site.title() + ".", site.absolute("/"), site.title());
+                "There is no page at this address on " + site.title() + ".", site.absolute("/"), site);
         ctx.status(HttpStatus.NOT_FOUND).html(templates.render("site/not-found.jte", new NotFoundView(meta)));
     }
 
@@ -47,7 +47,7 @@ final class ErrorPages {
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).header("Cache-Control", "no-store");
         try {
             PageMeta meta = new PageMeta("Something went wrong – " + site.title(),
-                    "This page could not be shown because of a fault on our side.", site.absolute("/"), site.title());
+                    "This page could not be shown because of a fault on our side.", site.absolute("/"), site);
             ctx.html(templates.render("site/server-error.jte", new ServerErrorView(meta)));
         } catch (RuntimeException renderingFailed) {
             ctx.contentType("text/plain; charset=utf-8")

@@ -30,6 +30,7 @@ import org.tidings.site.ListingKind;
 import org.tidings.site.ListingPages;
 import org.tidings.site.PostPage;
 import org.tidings.site.SearchPage;
+import org.tidings.site.SimplePage;
 import org.tidings.site.Site;
 import org.tidings.site.Urls;
 import org.tidings.store.Stores;
@@ -59,8 +60,19 @@ final class Routes {
         paged(config, "/source/{slug}/", listing.apply(ListingKind.SOURCE));
         page(config, "/search/", new SearchPage(search, stores, site, templates));
         page(config, "/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), site, templates));
-        paged(config, "/{year}/{month}/", listing.apply(ListingKind.MONTH));
-        paged(config, "/{year}/", listing.apply(ListingKind.YEAR));
+        // Last: a path of one or two segments that names no year or month is a simple page (/about/, /about/team/).
+        SimplePage simplePage = new SimplePage(stores.pages(), site, templates);
+        Handler month = listing.apply(ListingKind.MONTH);
+        Handler year = listing.apply(ListingKind.YEAR);
+        page(config, "/{year}/{month}/", ctx -> (isYear(ctx.pathParam("year")) ? month : simplePage).handle(ctx));
+        page(config, "/{year}/{month}/page/{page}/", month);
+        page(config, "/{year}/", ctx -> (isYear(ctx.pathParam("year")) ? year : simplePage).handle(ctx));
+        page(config, "/{year}/page/{page}/", year);
+    }
+
+    /** Four digits: a year's archive, never a page (page slugs of four digits are refused). */
+    private static boolean isYear(String segment) {
+        return segment.length() == 4 && segment.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**

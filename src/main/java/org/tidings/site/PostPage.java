@@ -36,7 +36,7 @@ public final class PostPage implements Handler {
         PostDetails details = posts.details(post);
         PostView view = PostViews.of(details, site);
         PageMeta meta = new PageMeta(post.title() + " – " + site.title(), PostViews.description(post),
-                site.absolute(canonical), site.title())
+                site.absolute(canonical), site)
                 .withFeeds(FeedLinks.site(site))
                 .withOpenGraph(OpenGraph.article(post.title(), view.isoDate()))
                 .withJsonLd(NewsArticle.jsonLd(details, site));

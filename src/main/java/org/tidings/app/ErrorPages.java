@@ -3,30 +3,30 @@ package org.tidings.app;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.tidings.site.NotFoundView;
+import org.tidings.site.OldLinks;
 import org.tidings.site.PageMeta;
 import org.tidings.site.ServerErrorView;
 import org.tidings.site.Site;
-import org.tidings.store.RedirectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The 404 page (after old paths kept as redirects) and a 500 page that shows no internals. */
+/** The 404 page (after old addresses, which answer 301) and a 500 page that shows no internals. */
 final class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
-    private final RedirectStore redirects;
+    private final OldLinks oldLinks;
     private final Site site;
     private final Templates templates;
     private final boolean logClientAddresses;
 
-    ErrorPages(RedirectStore redirects, Site site, Templates templates, boolean logClientAddresses) {
-        this.redirects = redirects;
+    ErrorPages(OldLinks oldLinks, Site site, Templates templates, boolean logClientAddresses) {
+        this.oldLinks = oldLinks;
         this.site = site;
         this.templates = templates;
         this.logClientAddresses = logClientAddresses;
     }
 
     void notFound(Context ctx) {
-        var target = redirects.target(ctx.path());
+        var target = oldLinks.target(ctx);
         if (target.isPresent()) {
             SafeRedirect.to(ctx, target.get(), HttpStatus.MOVED_PERMANENTLY);
             return;

@@ -28,6 +28,7 @@ import org.tidings.site.ListingHandler;
 import org.tidings.site.ListingHtml;
 import org.tidings.site.ListingKind;
 import org.tidings.site.ListingPages;
+import org.tidings.site.OldLinks;
 import org.tidings.site.PostPage;
 import org.tidings.site.SearchPage;
 import org.tidings.site.SimplePage;
@@ -44,7 +45,7 @@ final class Routes {
     }
 
     static void register(JavalinConfig config, ContentService content, Stores stores, SearchIndex search, Site site,
-            Templates templates, Admin admin) {
+            Templates templates, Admin admin, OldLinks oldLinks) {
         registerAdmin(config, templates, admin);
         registerEditor(config, content, stores, templates, admin);
         Archives archives = new Archives(stores, site);
@@ -53,7 +54,9 @@ final class Routes {
         ListingPages pages = new ListingPages(stores.posts());
         ListingHtml html = new ListingHtml(templates);
         Function<ListingKind, Handler> listing = kind -> new ListingHandler(kind, archives, pages, html, site);
-        paged(config, "/", listing.apply(ListingKind.HOME));
+        Handler home = listing.apply(ListingKind.HOME);
+        page(config, "/", oldLinks.orElse(home));
+        page(config, "/page/{page}/", home);
         paged(config, "/category/{slug}/", listing.apply(ListingKind.CATEGORY));
         paged(config, "/tag/{slug}/", listing.apply(ListingKind.TAG));
         paged(config, "/author/{slug}/", listing.apply(ListingKind.AUTHOR));

@@ -9,6 +9,8 @@ import org.tidings.admin.Admin;
 import org.tidings.content.ContentService;
 import org.tidings.content.TidingsException;
 import org.tidings.search.SearchIndex;
+import org.tidings.site.MediaAddresses;
+import org.tidings.site.OldLinks;
 import org.tidings.site.Site;
 import org.tidings.store.Stores;
 
@@ -27,7 +29,10 @@ public final class WebServer implements AutoCloseable {
      */
     static WebServer start(ContentService content, Stores stores, SearchIndex search, Site site, Templates templates,
             Admin admin, PageCache pages, ServerConfig serverConfig, Operations ops, int port) {
-        ErrorPages errors = new ErrorPages(stores.redirects(), site, templates, ops.observability().logClientAddresses());
+        // The media library answers for imported attachments once it is part of the site.
+        OldLinks oldLinks = new OldLinks(stores, site, MediaAddresses.NONE);
+        ErrorPages errors = new ErrorPages(oldLinks, site, templates, ops.observability().logClientAddresses());
+        CanonicalPaths canonical = new CanonicalPaths(oldLinks);
         SecurityHeaders headers = new SecurityHeaders(site.baseUrl().startsWith("https:"),
                 serverConfig.hstsIncludeSubdomains());
         TrustedProxies proxies = serverConfig.trustedProxies();
@@ -49,9 +54,9 @@ public final class WebServer implements AutoCloseable {
             }
             config.router.handlerWrapper(pages::wrap);
             config.routes.before(headers::apply);
-            config.routes.before(CanonicalPaths::redirectIfNeeded);
+            config.routes.before(canonical::redirectIfNeeded);
             config.routes.before(admin.guard()::before);
-            Routes.register(config, content, stores, search, site, templates, admin);
+            Routes.register(config, content, stores, search, site, templates, admin, oldLinks);
             Routes.registerOperations(config, ops);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", errors::notFound);
             config.routes.exception(ForbiddenResponse.class, admin.refusals()::show);

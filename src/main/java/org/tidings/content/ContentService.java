@@ -17,6 +17,7 @@ public final class ContentService {
     private final Clock clock;
     private final Terms terms = new Terms(this);
     private final Pages pages = new Pages(this);
+    private final Redirects redirects = new Redirects(this);
 
     public ContentService(Stores stores, Clock clock) {
         this.stores = stores;
@@ -49,6 +50,11 @@ public final class ContentService {
     /** Creating, changing and deleting simple pages. */
     public Pages pages() {
         return pages;
+    }
+
+    /** Old paths kept alive as 301 redirects, added and removed by editors. */
+    public Redirects redirects() {
+        return redirects;
     }
 
     /** Creates a post (and what it names) owned by {@code actor}, with its first revision. */

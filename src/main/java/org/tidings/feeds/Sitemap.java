@@ -108,7 +108,7 @@ public final class Sitemap {
         addArchives(pages, ListingKind.AUTHOR, store.authors());
         addArchives(pages, ListingKind.SOURCE, store.sources());
         stores.pages().all().stream().filter(Page::published)
-                .forEach(page -> pages.add(new Url(Urls.page(page.slug()), page.updatedAt())));
+                .forEach(page -> pages.add(new Url(Urls.simplePage(page.slug()), page.updatedAt())));
         return pages;
     }
 

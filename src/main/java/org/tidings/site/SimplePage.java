@@ -34,7 +34,7 @@ public final class SimplePage implements Handler {
 
     /** The site menu: published pages marked for it, in menu order. */
     public static List<Link> menu(PageStore pages) {
-        return pages.menu().stream().map(p -> new Link(p.title(), Urls.page(p.slug()))).toList();
+        return pages.menu().stream().map(p -> new Link(p.title(), Urls.simplePage(p.slug()))).toList();
     }
 
     @Override
@@ -48,9 +48,9 @@ public final class SimplePage implements Handler {
             throw new NotFoundResponse();
         }
         List<Link> trail = new ArrayList<>();
-        ancestors.forEach(a -> trail.add(new Link(a.title(), Urls.page(a.slug()))));
+        ancestors.forEach(a -> trail.add(new Link(a.title(), Urls.simplePage(a.slug()))));
         PageMeta meta = new PageMeta(page.title() + " – " + site.title(), description(page),
-                site.absolute(Urls.page(page.slug())), site);
+                site.absolute(Urls.simplePage(page.slug())), site);
         ctx.html(templates.render("site/page.jte", new SimplePageView(meta, page.title(), page.bodyHtml(), trail)));
     }
 

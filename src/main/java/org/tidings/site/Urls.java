@@ -26,7 +26,7 @@ public final class Urls {
     }
 
     /** A simple page's own address, whatever its parent: {@code /slug/}. */
-    public static String page(String slug) {
+    public static String simplePage(String slug) {
         return "/" + segment(slug) + "/";
     }
 

@@ -149,7 +149,7 @@ public final class Database implements AutoCloseable {
         jdbi.registerColumnMapper(PostStatus.class, (rs, column, ctx) -> PostStatus.fromDb(rs.getString(column)));
         jdbi.registerColumnMapper(Role.class, (rs, column, ctx) -> Role.parse(rs.getString(column)));
         for (Class<?> type : List.of(Post.class, Author.class, Category.class, Tag.class, Source.class, User.class,
-                Page.class, ImportedItem.class)) {
+                Page.class, ImportedItem.class, OldAddress.class)) {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
         }
         return jdbi;

@@ -7,9 +7,11 @@ import java.util.function.Function;
 import org.tidings.admin.Admin;
 import org.tidings.admin.AdminGuard;
 import org.tidings.admin.Dashboard;
+import org.tidings.admin.PageAdmin;
 import org.tidings.admin.PostDelete;
 import org.tidings.admin.PostEditor;
 import org.tidings.admin.PostList;
+import org.tidings.admin.RedirectAdmin;
 import org.tidings.admin.Revisions;
 import org.tidings.admin.TermAdmin;
 import org.tidings.content.ContentService;
@@ -170,6 +172,27 @@ final class Routes {
         terms(config, guard, new TermAdmin(Taxonomy.TAG, "/admin/tags/", content, stores, templates));
         terms(config, guard, new TermAdmin(Taxonomy.SOURCE, "/admin/outlets/", content, stores, templates));
         terms(config, guard, new TermAdmin(Taxonomy.AUTHOR, "/admin/authors/", content, stores, templates));
+        pages(config, guard, new PageAdmin(content, stores, templates));
+        redirects(config, guard, new RedirectAdmin(content, stores, templates));
+    }
+
+    /** Simple pages: list, new, edit, delete after a question; for editors. */
+    private static void pages(JavalinConfig config, AdminGuard guard, PageAdmin screen) {
+        String base = PageAdmin.BASE;
+        config.routes.get(base, guard.requires(Role.EDITOR, screen.list()));
+        config.routes.get(base + "new/", guard.requires(Role.EDITOR, screen.newForm()));
+        config.routes.post(base + "new/", guard.requires(Role.EDITOR, screen.create()));
+        config.routes.get(base + "{id}/", guard.requires(Role.EDITOR, screen.editForm()));
+        config.routes.post(base + "{id}/", guard.requires(Role.EDITOR, screen.update()));
+        config.routes.post(base + "{id}/delete/", guard.requires(Role.EDITOR, screen.delete()));
+    }
+
+    /** Redirects from old addresses: list, add, delete; for editors. */
+    private static void redirects(JavalinConfig config, AdminGuard guard, RedirectAdmin screen) {
+        String base = RedirectAdmin.BASE;
+        config.routes.get(base, guard.requires(Role.EDITOR, screen.list()));
+        config.routes.post(base, guard.requires(Role.EDITOR, screen.add()));
+        config.routes.post(base + "delete/", guard.requires(Role.EDITOR, screen.delete()));
     }
 
     /** The management screen of one taxonomy and its actions, for editors. */

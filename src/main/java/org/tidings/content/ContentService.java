@@ -17,6 +17,7 @@ public final class ContentService {
     private final Clock clock;
     private final Terms terms = new Terms(this);
     private final Pages pages = new Pages(this);
+    private final Imports imports = new Imports(this);
 
     public ContentService(Stores stores, Clock clock) {
         this.stores = stores;
@@ -49,6 +50,20 @@ public final class ContentService {
     /** Creating, changing and deleting simple pages. */
     public Pages pages() {
         return pages;
+    }
+
+    /** Bulk writes for importers. */
+    public Imports imports() {
+        return imports;
+    }
+
+    /** Pins a post at the top of the home page, or unpins it. */
+    public void setSticky(long id, boolean sticky) {
+        database().write(changes -> {
+            post(id);
+            stores.posts().setSticky(id, sticky);
+            changes.post(id);
+        });
     }
 
     /** Creates a post (and what it names) owned by {@code actor}, with its first revision. */

@@ -59,7 +59,7 @@ public final class ImportWxrCommand implements Callable<Integer> {
             out.println(file + ": checking...");
             out.flush();
             WxrReader.Checked checked = importer.check(file);
-            out.println("WXR " + checked.channel().version() + " from " + checked.channel().baseSiteUrl() + ", "
+            out.println("WXR " + checked.channel().version() + " from " + checked.oldSite() + ", "
                     + checked.items() + " items");
             out.flush();
             WxrReport report;

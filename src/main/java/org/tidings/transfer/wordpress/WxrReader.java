@@ -31,6 +31,10 @@ public final class WxrReader {
 
     /** What the first pass found: the channel and how many items follow. */
     public record Checked(WxrChannel channel, long items) {
+        /** The old site's address, as imported items name it. */
+        public String oldSite() {
+            return OldSite.of(channel).address();
+        }
     }
 
     /** Reads {@code file} to its end; its channel and item count, or why it cannot be imported. */

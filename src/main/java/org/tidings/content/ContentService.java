@@ -18,6 +18,7 @@ public final class ContentService {
     private final Terms terms = new Terms(this);
     private final Pages pages = new Pages(this);
     private final Redirects redirects = new Redirects(this);
+    private final Imports imports = new Imports(this);
 
     public ContentService(Stores stores, Clock clock) {
         this.stores = stores;
@@ -55,6 +56,20 @@ public final class ContentService {
     /** Old paths kept alive as 301 redirects, added and removed by editors. */
     public Redirects redirects() {
         return redirects;
+    }
+
+    /** Bulk writes for importers. */
+    public Imports imports() {
+        return imports;
+    }
+
+    /** Pins a post at the top of the home page, or unpins it. */
+    public void setSticky(long id, boolean sticky) {
+        database().write(changes -> {
+            post(id);
+            stores.posts().setSticky(id, sticky);
+            changes.post(id);
+        });
     }
 
     /** Creates a post (and what it names) owned by {@code actor}, with its first revision. */

@@ -48,6 +48,16 @@ public final class Pages {
         });
     }
 
+    /** Files a page under another (an import's parents may come after their children); refused if it would be its own ancestor. */
+    public void setParent(long id, long parentId) {
+        content.database().write(changes -> {
+            Page page = page(id);
+            checked(new PageInput(page.title(), "", SafeHtml.EMPTY, null, false, parentId, 0, false, null), id);
+            store().setParent(id, parentId, content.clock().instant());
+            changes.touched(ChangeKind.PAGES);
+        });
+    }
+
     public void delete(long id) {
         content.database().write(changes -> {
             store().delete(id);

@@ -22,6 +22,7 @@ public record Stores(
         AdminPostStore adminPosts,
         PageStore pages,
         ImportedItemStore importedItems,
+        ImportStore imports,
         OldAddressStore oldAddresses) {
 
     public static Stores over(Database database) {
@@ -31,6 +32,6 @@ public record Stores(
                 new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database),
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
                 new TermStore(database), new AdminPostStore(database), new PageStore(database),
-                new ImportedItemStore(database), new OldAddressStore(database));
+                new ImportedItemStore(database), new ImportStore(database), new OldAddressStore(database));
     }
 }

@@ -74,15 +74,23 @@ public final class OldLinks {
             return Optional.empty();
         }
         ctx.attribute(ASKED, true);
-        String path = ctx.path();
-        if ((path.equals("/") || path.equals(INDEX_PHP) || path.equals(INDEX_PHP + "/")) && namesOldAddress(ctx)) {
-            return fromQuery(ctx.queryParamMap());
+        return target(ctx.path(), ctx.queryString() == null ? Map.of() : ctx.queryParamMap());
+    }
+
+    /** Where the address {@code path} (raw, as requested) with {@code query} lives now; empty when it names nothing. */
+    public Optional<String> target(String path, Map<String, List<String>> query) {
+        if ((path.equals("/") || path.equals(INDEX_PHP) || path.equals(INDEX_PHP + "/")) && namesOldAddress(query)) {
+            return fromQuery(query);
         }
         return fromPath(path).filter(target -> !target.equals(path));
     }
 
     private static boolean namesOldAddress(Context ctx) {
-        return ctx.queryString() != null && ctx.queryParamMap().keySet().stream().anyMatch(WORDPRESS_QUERY::contains);
+        return ctx.queryString() != null && namesOldAddress(ctx.queryParamMap());
+    }
+
+    private static boolean namesOldAddress(Map<String, List<String>> query) {
+        return query.keySet().stream().anyMatch(WORDPRESS_QUERY::contains);
     }
 
     private Optional<String> fromPath(String path) {

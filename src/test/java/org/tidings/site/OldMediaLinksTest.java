@@ -31,7 +31,8 @@ class OldMediaLinksTest {
             Site site = new Site("Test", "", "https://news.example", ZoneOffset.UTC);
             OldLinks library = new OldLinks(stores, site, id -> id == 7 ? Optional.of("/media/abc-960.jpg")
                     : Optional.empty());
-            for (String path : List.of("/2008/06/hello/photo/", "/2008/06/hello/photo", "/index.php/2008/06/hello/photo/",
+            for (String path : List.of("/2008/06/hello/photo/", "/2008/06/hello/photo",
+                    "/index.php/2008/06/hello/photo/",
                     "/wp-content/uploads/2008/06/Photo.jpg", "/wp-content/uploads/2008/06/Photo-150x150.jpg",
                     "/wp-content/uploads/2008/06/Photo-1024x768.jpg")) {
                 assertThat(library.target(path, Map.of())).as(path).contains("/media/abc-960.jpg");

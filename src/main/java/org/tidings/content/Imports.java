@@ -81,9 +81,12 @@ public final class Imports {
         });
     }
 
-    /** Replaces the comments of a post or page; comments are not public, so readers see no change. */
-    public int replaceComments(long ownerId, boolean onPage, List<ImportedComment> comments) {
-        return content.database().writeReturning(changes -> store().replaceComments(ownerId, onPage, comments));
+    /**
+     * Gives a post or page {@code comments}, in place of those it had if {@code replacing}; comments
+     * are not public, so readers see no change.
+     */
+    public void replaceComments(long ownerId, boolean onPage, List<ImportedComment> comments, boolean replacing) {
+        write(changes -> store().replaceComments(ownerId, onPage, comments, replacing));
     }
 
     /** Sends an old address to a new one with a 301. */

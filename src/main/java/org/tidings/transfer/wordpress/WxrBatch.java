@@ -377,7 +377,7 @@ final class WxrBatch {
                     commentStatus(c.approved()), c.type().isEmpty() ? "comment" : limit(c.type()), at,
                     index.getOrDefault(c.parent(), -1)));
         }
-        content.imports().replaceComments(ownerId, onPage, kept);
+        content.imports().replaceComments(ownerId, onPage, kept, before != null);
         report.add(Kind.COMMENTS, outcome(before), kept.size());
     }
 

@@ -1,11 +1,17 @@
 package org.tidings.content;
 
+import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
-/** The one gate every stored HTML fragment passes: formatting, links, lists, quotes, tables, images. */
+/**
+ * The one gate every stored HTML fragment passes: formatting, links, lists, quotes, tables, images, and audio
+ * and video players of our own files.
+ */
 public final class HtmlSanitizer {
+    // A path on this site: never another host ("//host", "/\host"), no blanks that browsers would drop first.
+    private static final Pattern SAME_SITE_PATH = Pattern.compile("/(?![/\\\\])[^\\x00-\\x20\\x7f]*");
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
             .and(Sanitizers.TABLES)
@@ -17,6 +23,9 @@ public final class HtmlSanitizer {
                     .requireRelsOnLinks("noopener", "noreferrer")
                     .allowAttributes("datetime").onElements("time")
                     .allowAttributes("title").onElements("abbr")
+                    .allowElements("audio", "video")
+                    .allowAttributes("controls").onElements("audio", "video")
+                    .allowAttributes("src").matching(SAME_SITE_PATH).onElements("audio", "video")
                     .toFactory());
 
     private HtmlSanitizer() {

@@ -19,7 +19,8 @@ public record Stores(
         EditorStore editor,
         RevisionStore revisions,
         TermStore terms,
-        AdminPostStore adminPosts) {
+        AdminPostStore adminPosts,
+        MediaStore media) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
@@ -27,6 +28,6 @@ public record Stores(
                 new SettingStore(database), new UserStore(database), new SessionStore(database),
                 new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database),
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
-                new TermStore(database), new AdminPostStore(database));
+                new TermStore(database), new AdminPostStore(database), new MediaStore(database));
     }
 }

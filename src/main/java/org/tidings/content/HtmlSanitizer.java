@@ -12,7 +12,7 @@ import org.owasp.html.Sanitizers;
  */
 public final class HtmlSanitizer {
     private static final String MEDIA_CANDIDATE = "/media/[0-9a-f]{32}-[0-9]{1,5}\\.(?:jpg|png) [0-9]{1,5}w";
-    private static final Pattern MEDIA_SRCSET = Pattern.compile(MEDIA_CANDIDATE + "(?:, " + MEDIA_CANDIDATE + ")*");
+    private static final Pattern MEDIA_SRCSET = Pattern.compile(MEDIA_CANDIDATE + "(?: ?, ?" + MEDIA_CANDIDATE + ")*");
     private static final Pattern SIZES = Pattern.compile("[0-9a-z ().,:+/-]{1,200}");
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
@@ -25,6 +25,7 @@ public final class HtmlSanitizer {
                     .requireRelsOnLinks("noopener", "noreferrer")
                     .allowAttributes("datetime").onElements("time")
                     .allowAttributes("title").onElements("abbr")
+                    .allowElements("img")
                     .allowAttributes("srcset").matching(MEDIA_SRCSET).onElements("img")
                     .allowAttributes("sizes").matching(SIZES).onElements("img")
                     .allowAttributes("loading").matching(true, "lazy", "eager").onElements("img")

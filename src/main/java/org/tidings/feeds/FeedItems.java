@@ -95,7 +95,7 @@ final class FeedItems {
     /** Each candidate of a {@code srcset} made absolute: feed readers show the post away from our site. */
     private void absolutizeSrcset(Document document) {
         for (Element element : document.select("[srcset]")) {
-            String absolute = Arrays.stream(element.attr("srcset").split(",\\s*"))
+            String absolute = Arrays.stream(element.attr("srcset").split("\\s*,\\s*"))
                     .map(candidate -> candidate.startsWith("/") ? site.absolute(candidate) : candidate)
                     .collect(Collectors.joining(", "));
             element.attr("srcset", absolute);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,12 +41,12 @@ class MediaBrowserTest {
             driver.get(base + "/admin/login/");
             driver.findElement(By.id("username")).sendKeys("editor");
             driver.findElement(By.id("password")).sendKeys(AdminClient.PASSWORD);
-            submit(driver, By.cssSelector("main form button[type=submit]"));
+            Browser.submit(driver, By.cssSelector("main form button[type=submit]"));
 
             driver.get(base + "/admin/media/");
             driver.findElement(By.id("file")).sendKeys(photo.toString());
             driver.findElement(By.id("alt")).sendKeys("Volunteers sorting winter coats");
-            submit(driver, By.cssSelector(".media-upload button[type=submit]"));
+            Browser.submit(driver, By.cssSelector(".media-upload button[type=submit]"));
             assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Added to the library.");
             assertLoaded(driver, driver.findElement(By.cssSelector(".media-list img")), base);
 
@@ -55,11 +54,11 @@ class MediaBrowserTest {
             driver.findElement(By.id("title")).sendKeys("Coats for the winter");
             driver.findElement(By.id("body")).sendKeys("Volunteers gathered coats for new arrivals.");
             new Select(driver.findElement(By.id("insert_media"))).selectByIndex(0);
-            submit(driver, By.name("insert"));
+            Browser.submit(driver, By.name("insert"));
             assertThat(driver.findElement(By.id("body")).getAttribute("value"))
                     .contains("![Volunteers sorting winter coats](/media/");
             new Select(driver.findElement(By.id("status"))).selectByValue("published");
-            submit(driver, By.name("save"));
+            Browser.submit(driver, By.name("save"));
             assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Saved.");
 
             driver.get(base + "/");
@@ -84,19 +83,4 @@ class MediaBrowserTest {
         assertThat((String) js.executeScript("return arguments[0].currentSrc", image)).startsWith(base + "/media/");
     }
 
-    /** Clicks a submit button and waits for the page it leads to. */
-    private static void submit(WebDriver driver, By button) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(page));
-    }
-
-    private static boolean isGone(WebElement root) {
-        try {
-            root.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
-    }
 }

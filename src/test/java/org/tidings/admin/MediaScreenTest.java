@@ -1,4 +1,4 @@
-package org.tidings.media;
+package org.tidings.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,6 +17,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.tidings.content.Role;
+import org.tidings.media.MediaImages;
+import org.tidings.media.MediaItem;
+import org.tidings.media.MediaLibrary;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.ExifTool;
 import org.tidings.testing.HtmlCheck;
@@ -29,7 +31,7 @@ import org.tidings.testing.SampleImages;
  * say why), files served from the database with year-long caching and no metadata, and library
  * images in posts (responsive in the body, featured on the page, absolute in feeds).
  */
-class MediaAdminTest {
+class MediaScreenTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
@@ -182,20 +184,7 @@ class MediaAdminTest {
     }
 
     private static Map<String, String> post(String title, String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("title", title);
-        form.put("slug", "");
-        form.put("body", body);
-        form.put("format", "markdown");
-        form.put("excerpt", "");
-        form.put("source", "");
-        form.put("source_url", "");
-        form.put("tags", "");
-        form.put("byline", "");
-        form.put("status", "published");
-        form.put("publish_at", "");
-        form.put("save", "1");
-        return form;
+        return EditorForms.with(EditorForms.post(title, "published"), "body", body);
     }
 
     private static HttpResponse<byte[]> fetch(RunningSite site, String method, String path, Map<String, String> headers) {

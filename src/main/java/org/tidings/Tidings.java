@@ -1,6 +1,7 @@
 package org.tidings;
 
 import org.tidings.cli.ImportCommand;
+import org.tidings.cli.MediaCommand;
 import org.tidings.cli.ReindexCommand;
 import org.tidings.cli.ServeCommand;
 import org.tidings.cli.UserCommand;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The command line: hands over to one class per command in {@code cli}. */
 @Command(name = "tidings", mixinStandardHelpOptions = true, version = "Tidings 0.1",
         description = "Self-hosted news curation and publishing.",
-        subcommands = {ServeCommand.class, ImportCommand.class, UserCommand.class, ReindexCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, UserCommand.class, ReindexCommand.class,
+                MediaCommand.class})
 public final class Tidings {
 
     public static void main(String[] args) {

@@ -22,7 +22,8 @@ public record Stores(
         AdminPostStore adminPosts,
         PageStore pages,
         ImportedItemStore importedItems,
-        ImportStore imports) {
+        ImportStore imports,
+        MediaStore media) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
@@ -31,6 +32,6 @@ public record Stores(
                 new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database),
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
                 new TermStore(database), new AdminPostStore(database), new PageStore(database),
-                new ImportedItemStore(database), new ImportStore(database));
+                new ImportedItemStore(database), new ImportStore(database), new MediaStore(database));
     }
 }

@@ -29,6 +29,11 @@ public final class Imports {
         return store().imported(site, kind, sourceIds);
     }
 
+    /** What earlier imports recorded at {@code oldPath} on their old sites. */
+    public List<ImportedItem> importedAt(String oldPath) {
+        return content.stores().importedItems().byOldPath(oldPath);
+    }
+
     /** Records where items came from; old links find them through these. */
     public void record(List<ImportedItem> items) {
         write(changes -> {

@@ -85,8 +85,9 @@ public final class WxrImport {
         }
     }
 
+    /** One line per measure, measure and result split by a tab (bench/run puts them in its table). */
     private static void row(String measure, String result) {
-        System.out.printf("%-46s %s%n", measure, result);
+        System.out.println(measure + "\t" + result);
     }
 
     private static Path fresh(Path folder) throws IOException {

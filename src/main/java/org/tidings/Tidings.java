@@ -1,6 +1,7 @@
 package org.tidings;
 
 import org.tidings.cli.ImportCommand;
+import org.tidings.cli.MediaCommand;
 import org.tidings.cli.RedirectCommand;
 import org.tidings.cli.ReindexCommand;
 import org.tidings.cli.ServeCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tidings", mixinStandardHelpOptions = true, version = "Tidings 0.1",
         description = "Self-hosted news curation and publishing.",
         subcommands = {ServeCommand.class, ImportCommand.class, UserCommand.class, ReindexCommand.class,
-                RedirectCommand.class})
+                RedirectCommand.class, MediaCommand.class})
 public final class Tidings {
 
     public static void main(String[] args) {

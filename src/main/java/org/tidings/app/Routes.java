@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.tidings.admin.Admin;
 import org.tidings.admin.AdminGuard;
 import org.tidings.admin.Dashboard;
+import org.tidings.admin.MediaScreen;
 import org.tidings.admin.PageAdmin;
 import org.tidings.admin.PostDelete;
 import org.tidings.admin.PostEditor;
@@ -23,6 +24,9 @@ import org.tidings.feeds.OldFeedPaths;
 import org.tidings.feeds.RobotsTxt;
 import org.tidings.feeds.Sitemap;
 import org.tidings.feeds.SitemapPage;
+import org.tidings.media.MediaFile;
+import org.tidings.media.MediaFilePage;
+import org.tidings.media.MediaLibrary;
 import org.tidings.search.SearchIndex;
 import org.tidings.site.Archives;
 import org.tidings.site.FeedFormat;
@@ -53,6 +57,7 @@ final class Routes {
         Archives archives = new Archives(stores, site);
         feeds(config, stores, site, archives);
         page(config, "/assets/{file}", new Assets());
+        page(config, MediaFile.PATH + "{file}", new MediaFilePage(stores.media()));
         ListingPages pages = new ListingPages(stores.posts());
         ListingHtml html = new ListingHtml(templates);
         Function<ListingKind, Handler> listing = kind -> new ListingHandler(kind, archives, pages, html, site);
@@ -64,7 +69,7 @@ final class Routes {
         paged(config, "/author/{slug}/", listing.apply(ListingKind.AUTHOR));
         paged(config, "/source/{slug}/", listing.apply(ListingKind.SOURCE));
         page(config, "/search/", new SearchPage(search, stores, site, templates));
-        page(config, "/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), site, templates));
+        page(config, "/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), stores.media(), site, templates));
         // Last: a path of one or two segments that names no year or month is a simple page (/about/, /about/team/).
         SimplePage simplePage = new SimplePage(stores.pages(), site, templates);
         Handler month = listing.apply(ListingKind.MONTH);
@@ -158,7 +163,8 @@ final class Routes {
             Admin admin) {
         var routes = config.routes;
         AdminGuard guard = admin.guard();
-        PostEditor editor = new PostEditor(content, stores, admin.audit(), templates);
+        MediaLibrary library = new MediaLibrary(stores, content.clock());
+        PostEditor editor = new PostEditor(content, stores, library, admin.audit(), templates);
         Revisions revisions = new Revisions(content, stores, templates);
         routes.get("/admin/posts/", guard.requires(Role.CONTRIBUTOR, new PostList(stores, templates)));
         routes.get("/admin/posts/new/", guard.requires(Role.CONTRIBUTOR, editor.newForm()));
@@ -168,6 +174,7 @@ final class Routes {
         routes.post("/admin/posts/{id}/delete/", guard.requires(Role.CONTRIBUTOR, new PostDelete(content, stores, admin.audit(), templates)));
         routes.get("/admin/posts/{id}/revisions/", guard.requires(Role.CONTRIBUTOR, revisions.list()));
         routes.post("/admin/posts/{id}/revisions/{revision}/restore/", guard.requires(Role.CONTRIBUTOR, revisions.restore()));
+        media(config, guard, new MediaScreen(library, templates));
         terms(config, guard, new TermAdmin(Taxonomy.CATEGORY, "/admin/categories/", content, stores, templates));
         terms(config, guard, new TermAdmin(Taxonomy.TAG, "/admin/tags/", content, stores, templates));
         terms(config, guard, new TermAdmin(Taxonomy.SOURCE, "/admin/outlets/", content, stores, templates));
@@ -193,6 +200,14 @@ final class Routes {
         config.routes.get(base, guard.requires(Role.EDITOR, screen.list()));
         config.routes.post(base, guard.requires(Role.EDITOR, screen.add()));
         config.routes.post(base + "delete/", guard.requires(Role.EDITOR, screen.delete()));
+    }
+
+    /** The media library: contributors upload and pick; editors also change alt texts and delete. */
+    private static void media(JavalinConfig config, AdminGuard guard, MediaScreen screen) {
+        config.routes.get(MediaScreen.PATH, guard.requires(Role.CONTRIBUTOR, screen.list()));
+        config.routes.post(MediaScreen.PATH, guard.requires(Role.CONTRIBUTOR, screen.upload()));
+        config.routes.post(MediaScreen.PATH + "{id}/alt/", guard.requires(Role.EDITOR, screen.updateAlt()));
+        config.routes.post(MediaScreen.PATH + "{id}/delete/", guard.requires(Role.EDITOR, screen.delete()));
     }
 
     /** The management screen of one taxonomy and its actions, for editors. */

@@ -11,7 +11,9 @@ import org.tidings.content.TidingsException;
 import org.tidings.search.Progress;
 import org.tidings.store.Database;
 import org.tidings.store.Stores;
+import org.tidings.media.MediaLibrary;
 import org.tidings.transfer.wordpress.NotImportable;
+import org.tidings.transfer.wordpress.Uploads;
 import org.tidings.transfer.wordpress.WxrImporter;
 import org.tidings.transfer.wordpress.WxrReader;
 import org.tidings.transfer.wordpress.WxrReport;
@@ -52,10 +54,15 @@ public final class ImportWxrCommand implements Callable<Integer> {
             err.println("tidings: " + file + ": no such file");
             return 2;
         }
-        try (Database database = Database.open(data.database())) {
+        if (mediaFrom != null && downloadMedia) {
+            err.println("tidings: give --media-from or --download-media, not both");
+            return 2;
+        }
+        try (Database database = Database.open(data.database());
+                Uploads uploads = mediaFrom != null ? Uploads.from(mediaFrom) : downloadMedia ? Uploads.download() : null) {
             Stores stores = Stores.over(database);
             WxrImporter importer = new WxrImporter(new ContentService(stores, Clock.systemUTC()),
-                    TidingsApp.siteZone(stores));
+                    TidingsApp.siteZone(stores), new MediaLibrary(stores, Clock.systemUTC()), uploads);
             out.println(file + ": checking...");
             out.flush();
             WxrReader.Checked checked = importer.check(file);
@@ -65,9 +72,6 @@ public final class ImportWxrCommand implements Callable<Integer> {
             WxrReport report;
             try (Progress progress = Progress.onTerminal("Importing", checked.items())) {
                 report = importer.importFile(file, checked, progress::advance);
-            }
-            if (mediaFrom != null || downloadMedia) {
-                out.println("Attachments: not imported, the media library is missing from this build.");
             }
             report.lines().forEach(out::println);
             return 0;

@@ -43,7 +43,7 @@ public final class RedirectListCommand implements Callable<Integer> {
                 }
             }
             OldLinks oldLinks = new OldLinks(stores, new Site("", "", "", TidingsApp.siteZone(stores)),
-                    MediaAddresses.NONE);
+                    MediaAddresses.of(stores.media()));
             stores.oldAddresses().eachImported(item -> {
                 String now = oldLinks.now(item).orElse("(nothing: not public or not imported)");
                 String what = "  [imported " + item.kind() + " " + item.sourceId() + "]";

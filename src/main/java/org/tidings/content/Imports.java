@@ -29,6 +29,11 @@ public final class Imports {
         return store().imported(site, kind, sourceIds);
     }
 
+    /** What earlier imports recorded at {@code oldPath} on their old sites. */
+    public List<ImportedItem> importedAt(String oldPath) {
+        return content.stores().importedItems().byOldPath(oldPath);
+    }
+
     /** Records where items came from; old links find them through these. */
     public void record(List<ImportedItem> items) {
         write(changes -> {
@@ -81,9 +86,12 @@ public final class Imports {
         });
     }
 
-    /** Replaces the comments of a post or page; comments are not public, so readers see no change. */
-    public int replaceComments(long ownerId, boolean onPage, List<ImportedComment> comments) {
-        return content.database().writeReturning(changes -> store().replaceComments(ownerId, onPage, comments));
+    /**
+     * Gives a post or page {@code comments}, in place of those it had if {@code replacing}; comments
+     * are not public, so readers see no change.
+     */
+    public void replaceComments(long ownerId, boolean onPage, List<ImportedComment> comments, boolean replacing) {
+        write(changes -> store().replaceComments(ownerId, onPage, comments, replacing));
     }
 
     /** Sends an old address to a new one with a 301. */

@@ -247,7 +247,7 @@ public final class OldLinks {
             case "category" -> Optional.of(after(Urls.category(address.slug()), feed, page));
             case "tag" -> Optional.of(after(Urls.tag(address.slug()), feed, page));
             case "author" -> Optional.of(after(Urls.author(address.slug()), feed, page));
-            case "attachment", "attachment-file" -> media.path(address.targetId());
+            case "attachment", "file" -> media.path(address.targetId());
             default -> Optional.empty();
         };
     }

@@ -181,34 +181,42 @@ public final class ImportStore {
         return post.slug().isEmpty() ? fromTitle : Slugs.slugify(post.slug(), fromTitle);
     }
 
-    /** Replaces the comments of a post (or, {@code onPage}, a page) with {@code comments}; returns how many. */
-    public int replaceComments(long ownerId, boolean onPage, List<ImportedComment> comments) {
+    /**
+     * Replaces the comments of a post (or, {@code onPage}, a page) with {@code comments}, in two
+     * batches: the comments, then the links to the comments they answer, by import key.
+     */
+    public void replaceComments(long ownerId, boolean onPage, List<ImportedComment> comments, boolean replacing) {
         String owner = onPage ? "page_id" : "post_id";
-        return jdbi.withHandle(h -> {
-            h.createUpdate("DELETE FROM comments WHERE " + owner + " = :owner").bind("owner", ownerId).execute();
-            List<Long> ids = new ArrayList<>(comments.size());
-            for (ImportedComment comment : comments) {
-                ids.add(h.createUpdate("INSERT INTO comments (" + owner + """
-                                , author_name, author_email, author_url, body_html, status, kind, created_at,
-                                    import_key)
-                                VALUES (:owner, :authorName, :authorEmail, :authorUrl, :body, :status, :kind, :createdAt,
-                                    :importKey)""")
-                        .bind("owner", ownerId).bindMethods(comment).bind("body", comment.body().html())
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        jdbi.useHandle(h -> {
+            if (replacing) {
+                h.createUpdate("DELETE FROM comments WHERE " + owner + " = :owner").bind("owner", ownerId).execute();
             }
+            if (comments.isEmpty()) {
+                return;
+            }
+            PreparedBatch insert = h.prepareBatch("INSERT INTO comments (" + owner + """
+                    , author_name, author_email, author_url, body_html, status, kind, created_at, import_key)
+                    VALUES (:owner, :authorName, :authorEmail, :authorUrl, :body, :status, :kind, :createdAt,
+                        :importKey)""");
+            PreparedBatch parents = h.prepareBatch("""
+                    UPDATE comments SET parent_id = (SELECT p.id FROM comments p WHERE p.import_key = :parent)
+                    WHERE import_key = :child""");
             for (int i = 0; i < comments.size(); i++) {
-                int parent = comments.get(i).parentIndex();
+                ImportedComment comment = comments.get(i);
+                insert.bind("owner", ownerId).bind("authorName", comment.authorName())
+                        .bind("authorEmail", comment.authorEmail()).bind("authorUrl", comment.authorUrl())
+                        .bind("body", comment.body().html()).bind("status", comment.status())
+                        .bind("kind", comment.kind()).bind("createdAt", comment.createdAt())
+                        .bind("importKey", comment.importKey()).add();
+                int parent = comment.parentIndex();
                 if (parent >= 0 && parent != i) {
-                    h.createUpdate("UPDATE comments SET parent_id = :parent WHERE id = :id")
-                            .bind("parent", ids.get(parent)).bind("id", ids.get(i)).execute();
+                    parents.bind("parent", comments.get(parent).importKey()).bind("child", comment.importKey()).add();
                 }
             }
-            return comments.size();
+            insert.execute();
+            if (parents.size() > 0) {
+                parents.execute();
+            }
         });
-    }
-
-    /** How many comments are kept, of every post and page. */
-    public long countComments() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM comments").mapTo(Long.class).one());
     }
 }

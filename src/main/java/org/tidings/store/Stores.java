@@ -23,6 +23,7 @@ public record Stores(
         PageStore pages,
         ImportedItemStore importedItems,
         ImportStore imports,
+        MediaStore media,
         OldAddressStore oldAddresses) {
 
     public static Stores over(Database database) {
@@ -32,6 +33,7 @@ public record Stores(
                 new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database),
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
                 new TermStore(database), new AdminPostStore(database), new PageStore(database),
-                new ImportedItemStore(database), new ImportStore(database), new OldAddressStore(database));
+                new ImportedItemStore(database), new ImportStore(database), new MediaStore(database),
+                new OldAddressStore(database));
     }
 }

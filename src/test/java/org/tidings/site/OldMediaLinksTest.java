@@ -25,7 +25,7 @@ class OldMediaLinksTest {
             stores.database().write(changes -> {
                 stores.importedItems().put(new ImportedItem("http://old.example", "attachment", "30", 7L,
                         "/2008/06/hello/photo/", null));
-                stores.importedItems().put(new ImportedItem("http://old.example", "attachment-file", "30", 7L,
+                stores.importedItems().put(new ImportedItem("http://old.example", "file", "30", 7L,
                         "/wp-content/uploads/2008/06/Photo.jpg", null));
             });
             Site site = new Site("Test", "", "https://news.example", ZoneOffset.UTC);
@@ -41,7 +41,7 @@ class OldMediaLinksTest {
             assertThat(library.target("/", Map.of("p", List.of("30")))).contains("/media/abc-960.jpg");
             assertThat(library.target("/wp-content/uploads/2008/06/Other.jpg", Map.of())).isEmpty();
 
-            OldLinks withoutLibrary = new OldLinks(stores, site, MediaAddresses.NONE);
+            OldLinks withoutLibrary = new OldLinks(stores, site, id -> Optional.empty());
             assertThat(withoutLibrary.target("/wp-content/uploads/2008/06/Photo.jpg", Map.of())).isEmpty();
             assertThat(withoutLibrary.target("/", Map.of("attachment_id", List.of("30")))).isEmpty();
         }

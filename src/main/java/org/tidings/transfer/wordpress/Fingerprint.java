@@ -15,17 +15,37 @@ final class Fingerprint {
 
     static String of(String... fields) {
         MessageDigest digest = sha256();
-        digest.update(VERSION.getBytes(StandardCharsets.UTF_8));
+        add(digest, VERSION);
         for (String field : fields) {
-            digest.update((byte) 0);
-            digest.update((field == null ? "" : field).getBytes(StandardCharsets.UTF_8));
+            add(digest, field);
         }
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
-    /** An item's fingerprint: the record's own text, which holds all of it (meta, terms, comments). */
+    /** An item's fingerprint: all of it (meta, terms and comments too). */
     static String of(WxrItem item) {
-        return of(item.toString());
+        MessageDigest digest = sha256();
+        add(digest, VERSION);
+        for (String field : new String[] {item.postId(), item.postType(), item.status(), item.title(), item.link(),
+                item.guid(), item.creator(), item.content(), item.excerpt(), item.postDate(), item.postDateGmt(),
+                item.postName(), item.postParent(), item.menuOrder(), String.valueOf(item.sticky()),
+                item.attachmentUrl()}) {
+            add(digest, field);
+        }
+        item.terms().forEach(t -> add(digest, t.domain(), t.slug(), t.name()));
+        item.meta().forEach(m -> add(digest, m.key(), m.value()));
+        for (WxrComment c : item.comments()) {
+            add(digest, c.id(), c.author(), c.authorEmail(), c.authorUrl(), c.date(), c.dateGmt(), c.content(),
+                    c.approved(), c.type(), c.parent());
+        }
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    private static void add(MessageDigest digest, String... fields) {
+        for (String field : fields) {
+            digest.update((field == null ? "" : field).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
     }
 
     private static MessageDigest sha256() {

@@ -18,6 +18,8 @@ import org.tidings.content.ImportedPost;
 import org.tidings.content.InvalidInputException;
 import org.tidings.content.PageInput;
 import org.tidings.content.PostStatus;
+import org.tidings.media.MediaItem;
+import org.tidings.media.MediaRefused;
 import org.tidings.site.Urls;
 import org.tidings.store.ImportStore.SavedPost;
 import org.tidings.store.ImportedItem;
@@ -32,14 +34,14 @@ final class WxrBatch {
     private final ContentService content;
     private final OldSite site;
     private final ZoneId zone;
-    private final MediaLinks media;
+    private final WxrImporter.MediaImport media;
     private final Resolved resolved;
     private final WxrReport report;
     private final Instant started;
     private final List<ImportedItem> records = new ArrayList<>();
     private Map<String, Map<String, ImportedItem>> known = Map.of();
 
-    WxrBatch(ContentService content, OldSite site, ZoneId zone, MediaLinks media, Resolved resolved,
+    WxrBatch(ContentService content, OldSite site, ZoneId zone, WxrImporter.MediaImport media, Resolved resolved,
             WxrReport report, Instant started) {
         this.content = content;
         this.site = site;
@@ -222,7 +224,7 @@ final class WxrBatch {
         if (dated.status() == PostStatus.PUBLISHED) {
             oldSlugs(item, Urls.post(saved.slug(), dated.at(), zone));
         }
-        featuredImage(item);
+        featuredImage(item, saved.id());
         report.add(Kind.POSTS, outcome(before));
         record(new ImportedItem(site.address(), "post", item.postId(), saved.id(), site.path(item.link()),
                 fingerprint));
@@ -255,16 +257,62 @@ final class WxrBatch {
         record(new ImportedItem(site.address(), "page", item.postId(), id, site.path(item.link()), fingerprint));
     }
 
-    /** Until the media library exists, an attachment's old addresses are recorded, its file is not brought. */
+    /**
+     * Brings an attachment's file into the media library, recorded as kind {@code attachment} (its
+     * page's old path) and kind {@code file} (the file's old path). Without a source of files, or when
+     * the file is missing or refused, only its old page address is recorded (no target), and a re-run
+     * tries again.
+     */
     private void attachment(WxrItem item) {
-        report.skipped("attachments not imported: media library missing", item.attachmentUrl());
-        record(new ImportedItem(site.address(), "attachment", item.postId(), null, site.path(item.link()),
-                Fingerprint.of(item)));
+        String fingerprint = Fingerprint.of(item);
+        ImportedItem before = known("attachment", item.postId());
+        if (unchanged(before, fingerprint)) {
+            report.add(Kind.ATTACHMENTS, Outcome.UNCHANGED);
+            return;
+        }
+        Long mediaId = media == null
+                ? skipAttachment("attachments not imported: give --media-from DIR|ZIP or --download-media", item)
+                : media.uploads().read(item.attachmentUrl()).map(bytes -> addToLibrary(item, bytes))
+                        .orElseGet(() -> skipAttachment("attachments whose file was not found", item));
+        record(new ImportedItem(site.address(), "attachment", item.postId(), mediaId, site.path(item.link()),
+                fingerprint));
+        if (mediaId != null) {
+            record(new ImportedItem(site.address(), "file", item.postId(), mediaId, site.path(item.attachmentUrl()),
+                    fingerprint));
+            report.add(Kind.ATTACHMENTS, outcome(before));
+        }
     }
 
-    private void featuredImage(WxrItem item) {
-        item.meta("_thumbnail_id").ifPresent(id -> report.changed(
-                "featured images not imported: media library missing", item.title()));
+    private Long addToLibrary(WxrItem item, byte[] bytes) {
+        String name = item.attachmentUrl().replaceFirst("[?#].*$", "").replaceFirst("^.*/", "");
+        try {
+            return media.library().add(bytes, name, item.meta("_wp_attachment_image_alt").orElse(""),
+                    site.key("attachment", item.postId())).id();
+        } catch (MediaRefused e) {
+            return skipAttachment("attachments refused by the media library (" + e.getMessage() + ")", item);
+        }
+    }
+
+    private Long skipAttachment(String reason, WxrItem item) {
+        report.skipped(reason, item.attachmentUrl().isEmpty() ? item.title() : item.attachmentUrl());
+        return null;
+    }
+
+    private void featuredImage(WxrItem item, long postId) {
+        Optional<String> thumbnail = item.meta("_thumbnail_id");
+        if (thumbnail.isEmpty()) {
+            return;
+        }
+        Optional<MediaItem> image = media == null ? Optional.empty() : media.links().item(thumbnail.get().strip());
+        if (image.isEmpty()) {
+            report.changed("featured images left out: their attachment was not imported", item.title());
+            return;
+        }
+        try {
+            media.library().setFeatured(postId, image.get().id());
+        } catch (MediaRefused e) {
+            report.changed("featured images left out: " + e.getMessage(), item.title());
+        }
     }
 
     /** The status here, or empty (and reported) for items WordPress itself would not import or show. */
@@ -320,7 +368,8 @@ final class WxrBatch {
     }
 
     private org.tidings.content.SafeHtml body(WxrItem item) {
-        ConvertedContent converted = WordPressContent.convert(item.content(), media);
+        ConvertedContent converted = WordPressContent.convert(item.content(),
+                media == null ? MediaLinks.NONE : media.links());
         converted.unknownShortcodes().forEach(code -> report.changed(
                 "unknown shortcode [" + code + "] kept as text", item.title()));
         converted.notes().forEach(note -> report.changed(note, item.title()));
@@ -377,7 +426,7 @@ final class WxrBatch {
                     commentStatus(c.approved()), c.type().isEmpty() ? "comment" : limit(c.type()), at,
                     index.getOrDefault(c.parent(), -1)));
         }
-        content.imports().replaceComments(ownerId, onPage, kept);
+        content.imports().replaceComments(ownerId, onPage, kept, before != null);
         report.add(Kind.COMMENTS, outcome(before), kept.size());
     }
 

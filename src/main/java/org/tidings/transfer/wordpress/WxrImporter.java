@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.tidings.content.ContentService;
+import org.tidings.media.MediaLibrary;
 
 /**
  * Imports a WordPress export (WXR 1.0 to 1.2, and other versions WordPress's parser accepts) through
@@ -44,14 +45,33 @@ public final class WxrImporter {
     static final int BATCH = 200;
     /** Characters of content per transaction, so a file of huge posts keeps memory bounded too. */
     private static final long BATCH_CHARS = 4_000_000;
+    /** Attachments per transaction: each is a file to read and re-encode. */
+    private static final int ATTACHMENT_BATCH = 20;
     private final ContentService content;
     private final ZoneId zone;
-    private final MediaLinks media;
+    private final MediaLibrary library;
+    private final Uploads uploads;
 
+    /** An importer without attachments: they are recorded with their old addresses and reported. */
     public WxrImporter(ContentService content, ZoneId zone) {
+        this(content, zone, null, null);
+    }
+
+    /** An importer that brings attachments from {@code uploads} into {@code library} first, then the rest. */
+    public WxrImporter(ContentService content, ZoneId zone, MediaLibrary library, Uploads uploads) {
         this.content = content;
         this.zone = zone;
-        this.media = MediaLinks.NONE;
+        this.library = library;
+        this.uploads = uploads;
+    }
+
+    /** Which items a pass over the file imports. */
+    enum Pass {
+        ALL, ATTACHMENTS, ALL_BUT_ATTACHMENTS
+    }
+
+    /** What an import with attachments uses: the library, where the files are, and where they went. */
+    record MediaImport(MediaLibrary library, Uploads uploads, ImportedMedia links) {
     }
 
     /** Reads {@code file} once to its end: its channel and item count, or why it cannot be imported. */
@@ -61,48 +81,73 @@ public final class WxrImporter {
 
     /** Imports {@code file}, checked first; {@code progress} hears how many items each batch brought. */
     public WxrReport importFile(Path file, WxrReader.Checked checked, LongConsumer progress) {
-        Run run = new Run(OldSite.of(checked.channel()), progress);
+        OldSite site = OldSite.of(checked.channel());
+        WxrReport report = new WxrReport();
+        Resolved resolved = new Resolved();
+        MediaImport media = library == null || uploads == null ? null
+                : new MediaImport(library, uploads, new ImportedMedia(content, library, site));
+        if (media != null) {
+            // Attachments first, so that posts find their featured images and their images' new addresses.
+            Run attachments = new Run(site, progress, report, resolved, media, Pass.ATTACHMENTS);
+            WxrReader.read(file, attachments);
+            attachments.flush();
+        }
+        Run run = new Run(site, progress, report, resolved, media, media == null ? Pass.ALL : Pass.ALL_BUT_ATTACHMENTS);
         WxrReader.read(file, run);
         run.finish();
-        return run.report;
+        return report;
     }
 
     /** One import: the batch being gathered, and what earlier batches resolved (ids of terms, bylines, pages). */
     private final class Run implements WxrHandler {
         private final OldSite site;
         private final LongConsumer progress;
-        private final WxrReport report = new WxrReport();
-        private final Resolved resolved = new Resolved();
+        private final WxrReport report;
+        private final Resolved resolved;
+        private final MediaImport media;
+        private final Pass pass;
         private final Instant started = content.clock().instant();
         private List<Object> pending = new ArrayList<>();
         private long pendingChars;
         private int pendingItems;
 
-        Run(OldSite site, LongConsumer progress) {
+        Run(OldSite site, LongConsumer progress, WxrReport report, Resolved resolved, MediaImport media, Pass pass) {
             this.site = site;
             this.progress = progress;
+            this.report = report;
+            this.resolved = resolved;
+            this.media = media;
+            this.pass = pass;
         }
 
         @Override
         public void author(WxrAuthor author) {
-            add(author, 0);
+            if (pass != Pass.ATTACHMENTS) {
+                add(author, 0);
+            }
         }
 
         @Override
         public void term(WxrTerm term) {
-            add(term, 0);
+            if (pass != Pass.ATTACHMENTS) {
+                add(term, 0);
+            }
         }
 
         @Override
         public void item(WxrItem item) {
-            pendingItems++;
-            add(item, item.content().length() + item.excerpt().length());
+            boolean attachment = item.postType().equals("attachment");
+            if (pass == Pass.ALL || attachment == (pass == Pass.ATTACHMENTS)) {
+                pendingItems++;
+                add(item, item.content().length() + item.excerpt().length());
+            }
         }
 
         private void add(Object unit, long chars) {
             pending.add(unit);
             pendingChars += chars;
-            if (pending.size() >= BATCH || pendingChars >= BATCH_CHARS) {
+            int limit = pass == Pass.ATTACHMENTS ? ATTACHMENT_BATCH : BATCH;
+            if (pending.size() >= limit || pendingChars >= BATCH_CHARS) {
                 flush();
             }
         }

@@ -40,16 +40,21 @@ public final class WxrReader {
     /** Reads {@code file} to its end; its channel and item count, or why it cannot be imported. */
     public static Checked check(Path file) {
         ChannelHandler handler = new ChannelHandler();
-        long items = read(file, handler);
+        long items = read(file, handler, false);
         return new Checked(handler.channel, items);
     }
 
     /** Tells {@code handler} everything in {@code file}, in order; returns the number of items. */
     public static long read(Path file, WxrHandler handler) {
+        return read(file, handler, true);
+    }
+
+    /** As {@link #read}; without {@code parts}, only the channel is told and items are counted, not read. */
+    private static long read(Path file, WxrHandler handler, boolean parts) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             XMLStreamReader xml = WxrXml.open(in);
             try {
-                return new Pass(xml, handler).run();
+                return new Pass(xml, handler, parts).run();
             } finally {
                 xml.close();
             }
@@ -74,14 +79,16 @@ public final class WxrReader {
     private static final class Pass {
         private final XMLStreamReader xml;
         private final WxrHandler handler;
+        private final boolean parts;
         private final Map<String, String> channelFields = new HashMap<>();
         private int versionLine;
         private boolean toldChannel;
         private long items;
 
-        Pass(XMLStreamReader xml, WxrHandler handler) {
+        Pass(XMLStreamReader xml, WxrHandler handler, boolean parts) {
             this.xml = xml;
             this.handler = handler;
+            this.parts = parts;
         }
 
         long run() throws XMLStreamException {
@@ -111,6 +118,12 @@ public final class WxrReader {
         }
 
         private void channelChild(String name) throws XMLStreamException {
+            if (!parts && isPart(name)) {
+                tellChannel(xml.getLocation().getLineNumber());
+                items += name.equals("item") ? 1 : 0;
+                WxrXml.text(xml);
+                return;
+            }
             switch (name) {
                 case "wp:author", "wp:wp_author" -> {
                     tellChannel(xml.getLocation().getLineNumber());
@@ -133,6 +146,13 @@ public final class WxrReader {
                     channelFields.put(name, WxrXml.text(xml));
                 }
             }
+        }
+
+        private static boolean isPart(String name) {
+            return switch (name) {
+                case "item", "wp:author", "wp:wp_author", "wp:category", "wp:tag", "wp:term" -> true;
+                default -> false;
+            };
         }
 
         /** Tells the channel once, refusing it without a valid version; {@code line} is where that was found out. */

@@ -33,7 +33,8 @@ class ImportedOldLinksTest {
         try (RunningSite site = RunningSite.start()) {
             WxrImporter importer = new WxrImporter(site.app().content(), site.app().site().zone());
             importer.importFile(file, importer.check(file), n -> { });
-            OldLinks oldLinks = new OldLinks(site.app().stores(), site.app().site(), MediaAddresses.NONE);
+            OldLinks oldLinks = new OldLinks(site.app().stores(), site.app().site(),
+                    MediaAddresses.of(site.app().stores().media()));
             List<OldAddress> items = new ArrayList<>();
             site.app().stores().oldAddresses().eachImported(items::add);
             int redirected = 0;

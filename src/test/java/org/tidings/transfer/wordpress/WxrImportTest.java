@@ -3,13 +3,18 @@ package org.tidings.transfer.wordpress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tidings.content.Page;
+import org.tidings.media.MediaLibrary;
 import org.tidings.store.ImportedItem;
 import org.tidings.testing.TestDatabase;
 import org.tidings.transfer.wordpress.WxrReport.Kind;
@@ -107,7 +112,31 @@ class WxrImportTest {
             WxrReport report = importCorpus(db, "wordpress-importer/wxr-flat-attachment-same-site.xml");
             assertThat(count(db, "SELECT COUNT(*) FROM posts")).isEqualTo(1);
             assertThat(count(db, "SELECT COUNT(*) FROM imported_items WHERE kind = 'attachment'")).isEqualTo(1);
-            assertThat(report.skipped()).containsKey("attachments not imported: media library missing");
+            assertThat(report.skipped()).containsKey("attachments not imported: give --media-from DIR|ZIP or --download-media");
+        }
+    }
+
+    @Test
+    void attachmentsFromAnUploadsFolderGoToTheMediaLibraryAndPostsShowThemFromThere(@TempDir Path uploads)
+            throws Exception {
+        Path photo = Files.createDirectories(uploads.resolve("wp-content/uploads/2008/06")).resolve("canola2.jpg");
+        ImageIO.write(new BufferedImage(120, 90, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+        String name = "wordpress-importer/wxr-flat-attachment-same-site.xml";
+        try (TestDatabase db = TestDatabase.create(); Uploads folder = Uploads.from(uploads)) {
+            WxrImporter importer = new WxrImporter(db.content(), ZoneOffset.UTC,
+                    new MediaLibrary(db.stores(), db.clock()), folder);
+            WxrReport report = importer.importFile(WxrFile.corpus(name), importer.check(WxrFile.corpus(name)), n -> { });
+            assertThat(report.count(Kind.ATTACHMENTS, Outcome.CREATED)).isEqualTo(1);
+            assertThat(report.total(Kind.POSTS)).isEqualTo(1);
+            assertThat(count(db, "SELECT COUNT(*) FROM media")).isEqualTo(1);
+            String body = text(db, "SELECT body_html FROM posts");
+            assertThat(body).contains("src=\"/media/").doesNotContain("files.wordpress.com");
+            assertThat(db.stores().importedItems().find("https://wpthemetestdata.files.wordpress.com", "file", "611")
+                    .orElseThrow().oldPath()).isEqualTo("/2008/06/canola2.jpg");
+
+            WxrReport again = importer.importFile(WxrFile.corpus(name), importer.check(WxrFile.corpus(name)), n -> { });
+            assertThat(again.count(Kind.ATTACHMENTS, Outcome.UNCHANGED)).isEqualTo(1);
+            assertThat(count(db, "SELECT COUNT(*) FROM media")).isEqualTo(1);
         }
     }
 

@@ -29,7 +29,7 @@ import org.tidings.transfer.wordpress.WxrReport.Outcome;
  * a third run adds nothing, and equal titles stay separate posts.
  */
 class WxrResumeTest {
-    private static final int POSTS = 1200;
+    private static final int POSTS = 600;
 
     @TempDir
     Path temp;
@@ -45,7 +45,11 @@ class WxrResumeTest {
             assertThat(WxrImportTest.count(whole, "SELECT COUNT(*) FROM posts")).as("equal titles are not merged")
                     .isEqualTo(POSTS);
             assertThat(WxrImportTest.count(whole, "SELECT COUNT(DISTINCT title) FROM posts")).isEqualTo(97);
+            assertThat(WxrImportTest.text(whole, "SELECT q.title FROM pages p JOIN pages q ON q.id = p.parent_id"))
+                    .as("a page listed before its parent gets it").isEqualTo("About");
             expected = ImportedDump.of(whole.stores().database());
+            assertThat(expected).as("old slugs become redirects").anyMatch(line -> line.matches(
+                    "redirect\\|/\\d{4}/old-report-\\d+/\\|/\\d{4}/\\d{2}/\\d{2}/border-report-\\d+/"));
         }
 
         Path data = temp.resolve("killed");

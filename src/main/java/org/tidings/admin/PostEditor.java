@@ -6,7 +6,11 @@ import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import org.tidings.app.SafeRedirect;
+import org.tidings.media.MediaItem;
+import org.tidings.media.MediaLibrary;
+import org.tidings.media.MediaSnippets;
 import org.tidings.app.Templates;
 import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
@@ -26,10 +30,12 @@ public final class PostEditor {
     private final PostStatusChange statusChange;
     private final PostFormViews views;
     private final Templates templates;
+    private final MediaLibrary library;
 
-    public PostEditor(ContentService content, Stores stores, AuditLog audit, Templates templates) {
+    public PostEditor(ContentService content, Stores stores, MediaLibrary library, AuditLog audit, Templates templates) {
         this.content = content;
         this.stores = stores;
+        this.library = library;
         this.statusChange = new PostStatusChange(content, stores, audit);
         this.views = new PostFormViews(stores);
         this.templates = templates;
@@ -50,7 +56,9 @@ public final class PostEditor {
             String notice = ctx.queryParam("saved") != null ? "Saved." : null;
             AdminPage page = new AdminPage("Edit post", request.user(), request.csrfToken(),
                     notice != null ? notice : request.notice());
-            render(ctx, views.of(page, post, PostForm.of(post, views.publishAt(post)), request, Problems.NONE, null),
+            Long featured = library.featured(post.post().id()).map(MediaItem::id).orElse(null);
+            render(ctx, views.of(page, post, PostForm.of(post, views.publishAt(post), featured), request, Problems.NONE,
+                    null),
                     HttpStatus.OK);
         };
     }
@@ -72,6 +80,10 @@ public final class PostEditor {
 
     private void submit(Context ctx, AdminRequest request, EditablePost post) {
         PostForm form = PostForm.read(ctx, stores.categories().all());
+        if (ctx.formParam("insert") != null) {
+            insertImage(ctx, request, post, form);
+            return;
+        }
         ZoneId zone = stores.settings().siteZone();
         Problems problems = form.problems(request.user().may(Role.EDITOR), zone, content.clock().instant());
         boolean preview = ctx.formParam("preview") != null;
@@ -89,9 +101,24 @@ public final class PostEditor {
             id = post.post().id();
             content.update(id, form.toInput(), actor);
         }
+        if (!Objects.equals(form.featuredMediaId(), library.featured(id).map(MediaItem::id).orElse(null))) {
+            library.setFeatured(id, form.featuredMediaId());
+        }
         Instant when = form.status() == PostStatus.SCHEDULED ? form.publishInstant(zone) : null;
         statusChange.apply(ctx, request.user(), id, form.status(), when);
         SafeRedirect.to(ctx, "/admin/posts/" + id + "/?saved", HttpStatus.SEE_OTHER);
+    }
+
+    /** Adds the chosen library image to the end of the body (as Markdown or HTML) and shows the form again, unsaved. */
+    private void insertImage(Context ctx, AdminRequest request, EditablePost post, PostForm form) {
+        Long chosen = PostForm.id(ctx.formParam("insert_media"));
+        MediaItem item = chosen == null ? null : library.find(chosen).orElse(null);
+        PostForm changed = item == null ? form
+                : form.withBodyEnding(form.markdown() ? MediaSnippets.markdown(item) : MediaSnippets.html(item));
+        AdminPage page = request.page(post == null ? "New post" : "Edit post");
+        Problems problems = item == null ? Problems.of("insert_media", "Choose an image to insert.") : Problems.NONE;
+        render(ctx, views.of(page, post, changed, request, problems, null),
+                item == null ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK);
     }
 
     private void render(Context ctx, PostFormView view, HttpStatus status) {

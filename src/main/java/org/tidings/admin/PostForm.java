@@ -26,7 +26,7 @@ import org.tidings.content.SafeHtml;
  */
 public record PostForm(String title, String slug, String body, BodyFormat format, String excerpt, String byline,
         String sourceName, String sourceUrl, List<String> categoryNames, List<String> tagNames, PostStatus status,
-        String publishAt) {
+        String publishAt, Long featuredMediaId) {
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     public PostForm {
@@ -48,18 +48,19 @@ public record PostForm(String title, String slug, String body, BodyFormat format
     /** A new post's empty form, signed with {@code byline}. */
     static PostForm blank(String byline) {
         return new PostForm("", "", "", BodyFormat.MARKDOWN, "", byline, "", "", List.of(), List.of(),
-                PostStatus.DRAFT, "");
+                PostStatus.DRAFT, "", null);
     }
 
     /** The form of a saved post: Markdown when it was written in Markdown, its HTML otherwise. */
-    static PostForm of(EditablePost post, String publishAt) {
+    static PostForm of(EditablePost post, String publishAt, Long featuredMediaId) {
         boolean markdown = post.markdown() != null;
         return new PostForm(post.post().title(), post.post().slug(),
                 markdown ? post.markdown() : post.post().bodyHtml(),
                 markdown ? BodyFormat.MARKDOWN : BodyFormat.HTML, post.post().excerpt(), post.bylineName(),
                 post.sourceName(), post.post().sourceUrl(),
                 post.details().categories().stream().map(Category::name).toList(),
-                post.details().tags().stream().map(t -> t.name()).toList(), post.post().status(), publishAt);
+                post.details().tags().stream().map(t -> t.name()).toList(), post.post().status(), publishAt,
+                featuredMediaId);
     }
 
     /** Reads the form; category checkboxes carry ids, which only name categories that exist. */
@@ -71,7 +72,15 @@ public record PostForm(String title, String slug, String body, BodyFormat format
                 .findFirst().orElse(PostStatus.DRAFT);
         return new PostForm(value(ctx, "title"), value(ctx, "slug"), value(ctx, "body"), format,
                 value(ctx, "excerpt"), value(ctx, "byline"), value(ctx, "source"), value(ctx, "source_url"),
-                categoryNames, Arrays.asList(value(ctx, "tags").split(",")), status, value(ctx, "publish_at"));
+                categoryNames, Arrays.asList(value(ctx, "tags").split(",")), status, value(ctx, "publish_at"),
+                id(value(ctx, "featured_media")));
+    }
+
+    /** The same form with {@code snippet} (an image's Markdown or HTML) added as a paragraph at the end of the body. */
+    PostForm withBodyEnding(String snippet) {
+        String joined = body.isBlank() ? snippet : body.stripTrailing() + "\n\n" + snippet;
+        return new PostForm(title, slug, joined, format, excerpt, byline, sourceName, sourceUrl, categoryNames, tagNames,
+                status, publishAt, featuredMediaId);
     }
 
     public boolean markdown() {
@@ -148,7 +157,7 @@ public record PostForm(String title, String slug, String body, BodyFormat format
         return value == null ? "" : value;
     }
 
-    private static Long id(String value) {
+    static Long id(String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {

@@ -8,6 +8,7 @@ import org.tidings.content.SafeHtml;
  * The post editor: the form's values, the choices it offers, what is wrong with it at which
  * field, and a preview (null: none). {@code postId} is null for a new post; {@code readOnly}
  * when the user may look but not change (a contributor's post once scheduled or published).
+ * {@code images} are the library's newest images, to insert or feature; the featured one selected.
  */
 public record PostFormView(
         AdminPage page,
@@ -21,7 +22,8 @@ public record PostFormView(
         Problems problems,
         SafeHtml preview,
         String publicUrl,
-        boolean readOnly) {
+        boolean readOnly,
+        List<Choice> images) {
 
     /** One option of a select or checkbox list. */
     public record Choice(String value, String label, boolean selected) {

@@ -17,6 +17,8 @@ import org.tidings.store.Stores;
 /** Builds the editor's view: the form's values with the categories, outlets and bylines to choose from. */
 final class PostFormViews {
     private static final String INDENT = "\u2003";
+    /** How many of the newest library images the editor offers. */
+    private static final int IMAGE_CHOICES = 200;
     private final Stores stores;
 
     PostFormViews(Stores stores) {
@@ -35,7 +37,16 @@ final class PostFormViews {
                 stores.authors().all().stream().map(Author::name).toList(),
                 problems, preview,
                 published ? Urls.post(post.post(), stores.settings().siteZone()) : null,
-                post != null && !PostAccess.mayEdit(request, post));
+                post != null && !PostAccess.mayEdit(request, post),
+                images(form.featuredMediaId()));
+    }
+
+    /** The library's newest images, labelled by name and alt text; {@code featuredId} selected. */
+    private List<PostFormView.Choice> images(Long featuredId) {
+        return stores.media().images(IMAGE_CHOICES).stream()
+                .map(item -> new PostFormView.Choice(String.valueOf(item.id()),
+                        item.originalName() + " – " + item.alt(), featuredId != null && featuredId == item.id()))
+                .toList();
     }
 
     /** The stored scheduled time as the form shows it, in the site's zone. */

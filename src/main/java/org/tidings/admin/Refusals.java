@@ -18,8 +18,11 @@ public final class Refusals {
 
     public void show(HttpResponseException refusal, Context ctx) {
         boolean loggedOut = refusal.getStatus() == HttpStatus.UNAUTHORIZED.getCode();
-        AdminPage page = new AdminPage(loggedOut ? "Please log in" : "Not allowed", null, null, null);
-        RefusedView view = loggedOut
+        boolean tooLarge = refusal.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode();
+        AdminPage page = new AdminPage(loggedOut ? "Please log in" : tooLarge ? "Too large" : "Not allowed", null, null,
+                null);
+        RefusedView view = tooLarge ? new RefusedView(page, refusal.getMessage(), MediaScreen.PATH, "Back to the media library")
+                : loggedOut
                 ? new RefusedView(page, refusal.getMessage(), "/admin/login/", "Log in")
                 : new RefusedView(page, refusal.getMessage(), "/admin/", "Back to the dashboard");
         ctx.status(refusal.getStatus()).html(templates.render("admin/refused.jte", view));

@@ -7,17 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.tidings.site.OldLinks;
 import org.tidings.site.Urls;
 
 /**
- * Answers 301 for a page path that is not canonical: missing trailing slash, or upper case. The
- * health and metrics endpoints keep the exact paths tools ask for.
+ * Answers 301 for a page path that is not canonical: missing trailing slash, or upper case; an old
+ * address spelled so (an import's {@code /archives/12}, {@code /wp-content/uploads/Photo.JPG})
+ * goes straight to where it lives now, in one hop. The health and metrics endpoints keep the
+ * exact paths tools ask for.
  */
 final class CanonicalPaths {
-    private CanonicalPaths() {
+    private final OldLinks oldLinks;
+
+    CanonicalPaths(OldLinks oldLinks) {
+        this.oldLinks = oldLinks;
     }
 
-    static void redirectIfNeeded(Context ctx) {
+    void redirectIfNeeded(Context ctx) {
         String method = ctx.method().name();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             return;
@@ -35,12 +41,12 @@ final class CanonicalPaths {
         if (!wrongCase && !missingSlash) {
             return;
         }
-        String target = wrongCase ? encode(lower) : path;
-        if (missingSlash) {
-            target += "/";
-        }
         String query = ctx.queryString();
-        SafeRedirect.to(ctx, query == null ? target : target + "?" + query, HttpStatus.MOVED_PERMANENTLY);
+        String target = oldLinks.target(ctx).orElseGet(() -> {
+            String canonical = (wrongCase ? encode(lower) : path) + (missingSlash ? "/" : "");
+            return query == null ? canonical : canonical + "?" + query;
+        });
+        SafeRedirect.to(ctx, target, HttpStatus.MOVED_PERMANENTLY);
         ctx.skipRemainingHandlers();
     }
 

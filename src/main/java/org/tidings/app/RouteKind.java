@@ -34,7 +34,7 @@ enum RouteKind {
         if (path.startsWith("/search")) {
             return SEARCH;
         }
-        if (path.startsWith("/assets/")) {
+        if (path.startsWith("/assets/") || path.startsWith("/media/")) {
             return ASSET;
         }
         if (path.startsWith("/admin")) {

@@ -7,9 +7,12 @@ import java.util.function.Function;
 import org.tidings.admin.Admin;
 import org.tidings.admin.AdminGuard;
 import org.tidings.admin.Dashboard;
+import org.tidings.admin.MediaScreen;
+import org.tidings.admin.PageAdmin;
 import org.tidings.admin.PostDelete;
 import org.tidings.admin.PostEditor;
 import org.tidings.admin.PostList;
+import org.tidings.admin.RedirectAdmin;
 import org.tidings.admin.Revisions;
 import org.tidings.admin.TermAdmin;
 import org.tidings.content.ContentService;
@@ -21,6 +24,9 @@ import org.tidings.feeds.OldFeedPaths;
 import org.tidings.feeds.RobotsTxt;
 import org.tidings.feeds.Sitemap;
 import org.tidings.feeds.SitemapPage;
+import org.tidings.media.MediaFile;
+import org.tidings.media.MediaFilePage;
+import org.tidings.media.MediaLibrary;
 import org.tidings.search.SearchIndex;
 import org.tidings.site.Archives;
 import org.tidings.site.FeedFormat;
@@ -28,8 +34,10 @@ import org.tidings.site.ListingHandler;
 import org.tidings.site.ListingHtml;
 import org.tidings.site.ListingKind;
 import org.tidings.site.ListingPages;
+import org.tidings.site.OldLinks;
 import org.tidings.site.PostPage;
 import org.tidings.site.SearchPage;
+import org.tidings.site.SimplePage;
 import org.tidings.site.Site;
 import org.tidings.site.Urls;
 import org.tidings.store.Stores;
@@ -43,24 +51,38 @@ final class Routes {
     }
 
     static void register(JavalinConfig config, ContentService content, Stores stores, SearchIndex search, Site site,
-            Templates templates, Admin admin) {
+            Templates templates, Admin admin, OldLinks oldLinks) {
         registerAdmin(config, templates, admin);
         registerEditor(config, content, stores, templates, admin);
         Archives archives = new Archives(stores, site);
         feeds(config, stores, site, archives);
         page(config, "/assets/{file}", new Assets());
+        page(config, MediaFile.PATH + "{file}", new MediaFilePage(stores.media()));
         ListingPages pages = new ListingPages(stores.posts());
         ListingHtml html = new ListingHtml(templates);
         Function<ListingKind, Handler> listing = kind -> new ListingHandler(kind, archives, pages, html, site);
-        paged(config, "/", listing.apply(ListingKind.HOME));
+        Handler home = listing.apply(ListingKind.HOME);
+        page(config, "/", oldLinks.orElse(home));
+        page(config, "/page/{page}/", home);
         paged(config, "/category/{slug}/", listing.apply(ListingKind.CATEGORY));
         paged(config, "/tag/{slug}/", listing.apply(ListingKind.TAG));
         paged(config, "/author/{slug}/", listing.apply(ListingKind.AUTHOR));
         paged(config, "/source/{slug}/", listing.apply(ListingKind.SOURCE));
         page(config, "/search/", new SearchPage(search, stores, site, templates));
-        page(config, "/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), site, templates));
-        paged(config, "/{year}/{month}/", listing.apply(ListingKind.MONTH));
-        paged(config, "/{year}/", listing.apply(ListingKind.YEAR));
+        page(config, "/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), stores.media(), site, templates));
+        // Last: a path of one or two segments that names no year or month is a simple page (/about/, /about/team/).
+        SimplePage simplePage = new SimplePage(stores.pages(), site, templates);
+        Handler month = listing.apply(ListingKind.MONTH);
+        Handler year = listing.apply(ListingKind.YEAR);
+        page(config, "/{year}/{month}/", ctx -> (isYear(ctx.pathParam("year")) ? month : simplePage).handle(ctx));
+        page(config, "/{year}/{month}/page/{page}/", month);
+        page(config, "/{year}/", ctx -> (isYear(ctx.pathParam("year")) ? year : simplePage).handle(ctx));
+        page(config, "/{year}/page/{page}/", year);
+    }
+
+    /** Four digits: a year's archive, never a page (page slugs of four digits are refused). */
+    private static boolean isYear(String segment) {
+        return segment.length() == 4 && segment.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**
@@ -141,7 +163,8 @@ final class Routes {
             Admin admin) {
         var routes = config.routes;
         AdminGuard guard = admin.guard();
-        PostEditor editor = new PostEditor(content, stores, admin.audit(), templates);
+        MediaLibrary library = new MediaLibrary(stores, content.clock());
+        PostEditor editor = new PostEditor(content, stores, library, admin.audit(), templates);
         Revisions revisions = new Revisions(content, stores, templates);
         routes.get("/admin/posts/", guard.requires(Role.CONTRIBUTOR, new PostList(stores, templates)));
         routes.get("/admin/posts/new/", guard.requires(Role.CONTRIBUTOR, editor.newForm()));
@@ -151,10 +174,40 @@ final class Routes {
         routes.post("/admin/posts/{id}/delete/", guard.requires(Role.CONTRIBUTOR, new PostDelete(content, stores, admin.audit(), templates)));
         routes.get("/admin/posts/{id}/revisions/", guard.requires(Role.CONTRIBUTOR, revisions.list()));
         routes.post("/admin/posts/{id}/revisions/{revision}/restore/", guard.requires(Role.CONTRIBUTOR, revisions.restore()));
+        media(config, guard, new MediaScreen(library, templates));
         terms(config, guard, new TermAdmin(Taxonomy.CATEGORY, "/admin/categories/", content, stores, templates));
         terms(config, guard, new TermAdmin(Taxonomy.TAG, "/admin/tags/", content, stores, templates));
         terms(config, guard, new TermAdmin(Taxonomy.SOURCE, "/admin/outlets/", content, stores, templates));
         terms(config, guard, new TermAdmin(Taxonomy.AUTHOR, "/admin/authors/", content, stores, templates));
+        pages(config, guard, new PageAdmin(content, stores, templates));
+        redirects(config, guard, new RedirectAdmin(content, stores, templates));
+    }
+
+    /** Simple pages: list, new, edit, delete after a question; for editors. */
+    private static void pages(JavalinConfig config, AdminGuard guard, PageAdmin screen) {
+        String base = PageAdmin.BASE;
+        config.routes.get(base, guard.requires(Role.EDITOR, screen.list()));
+        config.routes.get(base + "new/", guard.requires(Role.EDITOR, screen.newForm()));
+        config.routes.post(base + "new/", guard.requires(Role.EDITOR, screen.create()));
+        config.routes.get(base + "{id}/", guard.requires(Role.EDITOR, screen.editForm()));
+        config.routes.post(base + "{id}/", guard.requires(Role.EDITOR, screen.update()));
+        config.routes.post(base + "{id}/delete/", guard.requires(Role.EDITOR, screen.delete()));
+    }
+
+    /** Redirects from old addresses: list, add, delete; for editors. */
+    private static void redirects(JavalinConfig config, AdminGuard guard, RedirectAdmin screen) {
+        String base = RedirectAdmin.BASE;
+        config.routes.get(base, guard.requires(Role.EDITOR, screen.list()));
+        config.routes.post(base, guard.requires(Role.EDITOR, screen.add()));
+        config.routes.post(base + "delete/", guard.requires(Role.EDITOR, screen.delete()));
+    }
+
+    /** The media library: contributors upload and pick; editors also change alt texts and delete. */
+    private static void media(JavalinConfig config, AdminGuard guard, MediaScreen screen) {
+        config.routes.get(MediaScreen.PATH, guard.requires(Role.CONTRIBUTOR, screen.list()));
+        config.routes.post(MediaScreen.PATH, guard.requires(Role.CONTRIBUTOR, screen.upload()));
+        config.routes.post(MediaScreen.PATH + "{id}/alt/", guard.requires(Role.EDITOR, screen.updateAlt()));
+        config.routes.post(MediaScreen.PATH + "{id}/delete/", guard.requires(Role.EDITOR, screen.delete()));
     }
 
     /** The management screen of one taxonomy and its actions, for editors. */

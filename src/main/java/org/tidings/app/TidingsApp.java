@@ -15,6 +15,7 @@ import org.tidings.content.ContentService;
 import org.tidings.content.LoggedChange;
 import org.tidings.content.PublishScheduler;
 import org.tidings.search.SearchIndex;
+import org.tidings.site.SimplePage;
 import org.tidings.site.Site;
 import org.tidings.store.ChangeLog;
 import org.tidings.store.Database;
@@ -84,6 +85,7 @@ public final class TidingsApp implements AutoCloseable {
             }
             int port = config.port() == 0 ? FreePort.find(config.host()) : config.port();
             Site site = site(stores, config.publicBaseUrl(port));
+            site.showMenu(SimplePage.menu(stores.pages()));
             long siteSeq = changeLog.latest();
             follower.add("site settings", new ChangeReaction(siteSeq, changes -> reloadIfChanged(changes, site, stores)));
             PageCache pages = new PageCache(Clock.systemUTC(), PageCache.DEFAULT_MAX_BYTES);
@@ -120,6 +122,9 @@ public final class TidingsApp implements AutoCloseable {
         if (changes.stream().anyMatch(logged -> logged.change().touches(ChangeKind.SETTINGS))) {
             Site fresh = site(stores, site.baseUrl());
             site.reload(fresh.title(), fresh.description(), fresh.zone());
+        }
+        if (changes.stream().anyMatch(logged -> logged.change().touches(ChangeKind.PAGES))) {
+            site.showMenu(SimplePage.menu(stores.pages()));
         }
     }
 

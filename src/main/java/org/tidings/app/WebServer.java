@@ -1,19 +1,29 @@
 package org.tidings.app;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.util.List;
 import org.tidings.admin.Admin;
+import org.tidings.admin.MediaScreen;
 import org.tidings.content.ContentService;
 import org.tidings.content.TidingsException;
+import org.tidings.media.MediaLibrary;
 import org.tidings.search.SearchIndex;
+import org.tidings.site.MediaAddresses;
+import org.tidings.site.OldLinks;
 import org.tidings.site.Site;
 import org.tidings.store.Stores;
 
 /** The HTTP server: Javalin on Jetty with virtual threads, our headers, routes and error pages. */
 public final class WebServer implements AutoCloseable {
+    /** Room for the other fields of the upload form around the file. */
+    private static final int UPLOAD_FORM_MARGIN = 64 * 1024;
     private final Javalin javalin;
 
     private WebServer(Javalin javalin) {
@@ -27,7 +37,9 @@ public final class WebServer implements AutoCloseable {
      */
     static WebServer start(ContentService content, Stores stores, SearchIndex search, Site site, Templates templates,
             Admin admin, PageCache pages, ServerConfig serverConfig, Operations ops, int port) {
-        ErrorPages errors = new ErrorPages(stores.redirects(), site, templates, ops.observability().logClientAddresses());
+        OldLinks oldLinks = new OldLinks(stores, site, MediaAddresses.of(stores.media()));
+        ErrorPages errors = new ErrorPages(oldLinks, site, templates, ops.observability().logClientAddresses());
+        CanonicalPaths canonical = new CanonicalPaths(oldLinks);
         SecurityHeaders headers = new SecurityHeaders(site.baseUrl().startsWith("https:"),
                 serverConfig.hstsIncludeSubdomains());
         TrustedProxies proxies = serverConfig.trustedProxies();
@@ -49,13 +61,20 @@ public final class WebServer implements AutoCloseable {
             }
             config.router.handlerWrapper(pages::wrap);
             config.routes.before(headers::apply);
-            config.routes.before(CanonicalPaths::redirectIfNeeded);
+            config.routes.before(canonical::redirectIfNeeded);
+            // Uploads are held in memory, never in a temporary file: the original still has its metadata.
+            long uploadLimit = MediaLibrary.MAX_BYTES + UPLOAD_FORM_MARGIN;
+            config.jetty.multipartConfig.maxFileSize(uploadLimit, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(uploadLimit, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize((int) uploadLimit, SizeUnit.BYTES);
+            config.routes.before(MediaScreen.PATH, ctx -> refuseOversizedUpload(ctx, uploadLimit));
             config.routes.before(admin.guard()::before);
-            Routes.register(config, content, stores, search, site, templates, admin);
+            Routes.register(config, content, stores, search, site, templates, admin, oldLinks);
             Routes.registerOperations(config, ops);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", errors::notFound);
             config.routes.exception(ForbiddenResponse.class, admin.refusals()::show);
             config.routes.exception(UnauthorizedResponse.class, admin.refusals()::show);
+            config.routes.exception(ContentTooLargeResponse.class, admin.refusals()::show);
             config.routes.exception(Exception.class, errors::serverError);
         });
         try {
@@ -69,6 +88,14 @@ public final class WebServer implements AutoCloseable {
             throw e;
         }
         return new WebServer(javalin);
+    }
+
+    /** A too-large upload is refused from its declared length, before its form is read (for the CSRF check). */
+    private static void refuseOversizedUpload(Context ctx, long limit) {
+        if (ctx.method() == HandlerType.POST && ctx.req().getContentLengthLong() > limit) {
+            throw new ContentTooLargeResponse("The file is larger than the " + MediaLibrary.MAX_BYTES / (1024 * 1024)
+                    + " MB the media library takes: nothing was uploaded. Make it smaller and try again.");
+        }
     }
 
     private static boolean isAddressInUse(Throwable e) {

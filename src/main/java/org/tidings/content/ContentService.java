@@ -3,6 +3,7 @@ package org.tidings.content;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.tidings.media.MediaImages;
 import org.tidings.site.Urls;
 import org.tidings.store.Database;
 import org.tidings.store.Stores;
@@ -17,10 +18,14 @@ public final class ContentService {
     private final Clock clock;
     private final Terms terms = new Terms(this);
     private final Pages pages = new Pages(this);
+    private final Redirects redirects = new Redirects(this);
+    private final Imports imports = new Imports(this);
+    private final MediaImages images;
 
     public ContentService(Stores stores, Clock clock) {
         this.stores = stores;
         this.clock = clock;
+        this.images = new MediaImages(stores.media());
     }
 
     /** The stores it writes through, for its own package's services (terms). */
@@ -51,10 +56,29 @@ public final class ContentService {
         return pages;
     }
 
+    /** Old paths kept alive as 301 redirects, added and removed by editors. */
+    public Redirects redirects() {
+        return redirects;
+    }
+
+    /** Bulk writes for importers. */
+    public Imports imports() {
+        return imports;
+    }
+
+    /** Pins a post at the top of the home page, or unpins it. */
+    public void setSticky(long id, boolean sticky) {
+        database().write(changes -> {
+            post(id);
+            stores.posts().setSticky(id, sticky);
+            changes.post(id);
+        });
+    }
+
     /** Creates a post (and what it names) owned by {@code actor}, with its first revision. */
     public long create(PostInput post, Actor actor) {
         return database().writeReturning(changes -> {
-            long id = stores.posts().create(post, actor.userId(), clock.instant());
+            long id = stores.posts().create(withImages(post), actor.userId(), clock.instant());
             keepRevision(id, actor.userId());
             changes.post(id);
             return id;
@@ -68,7 +92,7 @@ public final class ContentService {
     public void update(long id, PostInput post, Actor actor) {
         database().write(changes -> {
             Post before = post(id);
-            stores.posts().update(id, post, clock.instant());
+            stores.posts().update(id, withImages(post), clock.instant());
             Post after = post(id);
             if (after.status() == PostStatus.PUBLISHED && !before.slug().equals(after.slug())) {
                 stores.redirects().add(Urls.post(before, stores.settings().siteZone()),
@@ -78,6 +102,11 @@ public final class ContentService {
             keepRevision(id, actor.userId());
             changes.post(id);
         });
+    }
+
+    /** The post with its media library images given their widths, sizes and lazy loading. */
+    private PostInput withImages(PostInput post) {
+        return post.withBody(images.expand(post.body()));
     }
 
     /** Brings back the content of a revision as a new save; the post's status stays. */

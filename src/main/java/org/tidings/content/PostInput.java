@@ -45,6 +45,12 @@ public record PostInput(
         return new PostInput(title, "", body, null, "", publication, "", "", "", List.of(), List.of(), null);
     }
 
+    /** The same post with another body (the same one, with its library images made responsive). */
+    public PostInput withBody(SafeHtml newBody) {
+        return new PostInput(title, slug, newBody, markdown, excerpt, publication, byline, sourceName, sourceUrl,
+                categoryNames, tagNames, importKey);
+    }
+
     /** The text the body was written in: its Markdown, or its HTML. */
     public String source() {
         return markdown != null ? markdown : body.html();

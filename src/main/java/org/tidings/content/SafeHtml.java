@@ -7,6 +7,8 @@ import java.util.Objects;
  * of this type cannot hold HTML that nobody cleaned.
  */
 public final class SafeHtml {
+    /** No HTML at all, which needs no cleaning. */
+    public static final SafeHtml EMPTY = new SafeHtml("");
     private final String html;
 
     // Package-private on purpose: the sanitizer is the only way in.

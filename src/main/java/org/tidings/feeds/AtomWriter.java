@@ -43,8 +43,17 @@ final class AtomWriter {
         entry.setPublished(Date.from(item.published()));
         entry.setUpdated(Date.from(item.updated()));
         entry.setAlternateLinks(List.of(link("alternate", "text/html", item.url())));
+        List<Link> others = new ArrayList<>();
         if (item.originalUrl() != null) {
-            entry.setOtherLinks(List.of(link("via", "text/html", item.originalUrl())));
+            others.add(link("via", "text/html", item.originalUrl()));
+        }
+        if (item.image() != null) {
+            Link enclosure = link("enclosure", item.image().contentType(), item.image().url());
+            enclosure.setLength(item.image().length());
+            others.add(enclosure);
+        }
+        if (!others.isEmpty()) {
+            entry.setOtherLinks(others);
         }
         if (item.authorName() != null) {
             entry.setAuthors(authors(item.authorName(), item.authorUrl()));

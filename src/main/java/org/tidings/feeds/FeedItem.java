@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One post as feeds carry it. {@code id} never changes when the post is edited; every URL is
  * absolute; {@code contentHtml} ends with the source line; {@code authorName}, {@code authorUrl}
- * and {@code originalUrl} (the excerpted article) are null when unknown.
+ * and {@code originalUrl} (the excerpted article) are null when unknown; {@code image} is the
+ * post's featured image, null when it has none.
  */
 public record FeedItem(
         String id,
@@ -19,5 +20,6 @@ public record FeedItem(
         String authorName,
         String authorUrl,
         String originalUrl,
-        List<String> categories) {
+        List<String> categories,
+        FeedImage image) {
 }

@@ -22,7 +22,7 @@ public final class Feeds {
     public Feeds(Stores stores, Site site) {
         this.posts = stores.posts();
         this.site = site;
-        this.items = new FeedItems(site, idAuthority(stores, site));
+        this.items = new FeedItems(site, idAuthority(stores, site), stores.media());
     }
 
     /**

@@ -35,6 +35,7 @@ final class JsonFeedWriter {
         json.put("external_url", item.originalUrl());
         json.put("title", item.title());
         json.put("content_html", item.contentHtml());
+        json.put("image", item.image() == null ? null : item.image().url());
         json.put("summary", item.summary());
         json.put("date_published", rfc3339(item.published()));
         json.put("date_modified", rfc3339(item.updated()));

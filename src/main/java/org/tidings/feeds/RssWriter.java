@@ -7,6 +7,7 @@ import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Content;
 import com.rometools.rome.feed.rss.Description;
 import com.rometools.rome.feed.rss.Guid;
+import com.rometools.rome.feed.rss.Enclosure;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
@@ -65,6 +66,13 @@ final class RssWriter {
         content.setValue(entry.contentHtml());
         item.setContent(content);
         item.setCategories(entry.categories().stream().map(RssWriter::category).toList());
+        if (entry.image() != null) {
+            Enclosure enclosure = new Enclosure();
+            enclosure.setUrl(entry.image().url());
+            enclosure.setType(entry.image().contentType());
+            enclosure.setLength(entry.image().length());
+            item.setEnclosures(List.of(enclosure));
+        }
         if (entry.authorName() != null) {
             // RSS's own <author> must be an e-mail address; Dublin Core's creator takes a name.
             DCModuleImpl dublinCore = new DCModuleImpl();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tidings.content.Page;
 import org.tidings.content.TidingsException;
 import org.tidings.site.ListingKind;
 import org.tidings.site.Site;
@@ -97,7 +98,7 @@ public final class Sitemap {
         return urlset.finish();
     }
 
-    /** The home page and every archive with published posts, at their listings' paths, with their last changes. */
+    /** The home page, every archive with published posts and every published simple page, at their listings' paths, with their last changes. */
     private List<Url> pages() {
         SitemapStore store = stores.sitemap();
         List<Url> pages = new ArrayList<>();
@@ -106,6 +107,8 @@ public final class Sitemap {
         addArchives(pages, ListingKind.TAG, store.tags());
         addArchives(pages, ListingKind.AUTHOR, store.authors());
         addArchives(pages, ListingKind.SOURCE, store.sources());
+        stores.pages().all().stream().filter(Page::published)
+                .forEach(page -> pages.add(new Url(Urls.simplePage(page.slug()), page.updatedAt())));
         return pages;
     }
 

@@ -13,7 +13,7 @@ public final class ListingHtml {
     public String render(ListingPage page, Site site) {
         Listing listing = page.listing();
         PageMeta meta = new PageMeta(headTitle(page, site), listing.description(), site.absolute(page.path()),
-                site.title())
+                site)
                 .withFeeds(FeedLinks.of(listing, site))
                 .withOpenGraph(OpenGraph.website(listing.heading() == null ? site.title() : listing.heading()));
         Pagination pagination = new Pagination(page.number(), page.totalPages(), page.newerPath(), page.olderPath());

@@ -9,16 +9,19 @@ import org.tidings.app.Templates;
 import org.tidings.content.Post;
 import org.tidings.content.PostDetails;
 import org.tidings.content.PostStatus;
+import org.tidings.store.MediaStore;
 import org.tidings.store.PostStore;
 
 /** {@code /YYYY/MM/DD/SLUG/}: one published post; a right slug under a wrong date answers 301. */
 public final class PostPage implements Handler {
     private final PostStore posts;
+    private final MediaStore media;
     private final Site site;
     private final Templates templates;
 
-    public PostPage(PostStore posts, Site site, Templates templates) {
+    public PostPage(PostStore posts, MediaStore media, Site site, Templates templates) {
         this.posts = posts;
+        this.media = media;
         this.site = site;
         this.templates = templates;
     }
@@ -36,10 +39,11 @@ public final class PostPage implements Handler {
         PostDetails details = posts.details(post);
         PostView view = PostViews.of(details, site);
         PageMeta meta = new PageMeta(post.title() + " – " + site.title(), PostViews.description(post),
-                site.absolute(canonical), site.title())
+                site.absolute(canonical), site)
                 .withFeeds(FeedLinks.site(site))
                 .withOpenGraph(OpenGraph.article(post.title(), view.isoDate()))
                 .withJsonLd(NewsArticle.jsonLd(details, site));
-        ctx.html(templates.render("site/post.jte", new PostPageView(meta, view)));
+        ctx.html(templates.render("site/post.jte", new PostPageView(meta, view,
+                media.featured(post.id()).map(FeaturedImage::of).orElse(null))));
     }
 }

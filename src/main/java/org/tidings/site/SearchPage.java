@@ -38,7 +38,7 @@ public final class SearchPage implements Handler {
         String title = (form.hasWords() ? "Search results for \"" + form.q() + "\"" : "Search")
                 + (form.page() > 1 ? " – Page " + form.page() : "") + " – " + site.title();
         PageMeta meta = new PageMeta(title, "Search the posts of " + site.title(),
-                site.absolute(Urls.search(form, form.page())), site.title());
+                site.absolute(Urls.search(form, form.page())), site);
         // Searches are endless and may be sensitive: keep them out of the page cache and off shared disks.
         ctx.header("Cache-Control", "private, no-store");
         ctx.html(templates.render("site/search.jte", new SearchView(meta, form.q(),

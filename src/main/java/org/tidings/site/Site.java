@@ -1,6 +1,7 @@
 package org.tidings.site;
 
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * What every public page knows of the site: its name, tagline, public address and time zone.
@@ -13,6 +14,7 @@ public final class Site {
     }
 
     private volatile Settings settings;
+    private volatile List<Link> menu = List.of();
     private final String baseUrl;
 
     public Site(String title, String description, String baseUrl, ZoneId zone) {
@@ -39,6 +41,16 @@ public final class Site {
     /** Shows the site under new settings from the next page on (the caller read them from the store). */
     public void reload(String title, String description, ZoneId zone) {
         settings = new Settings(title, description, zone);
+    }
+
+    /** The published pages of the site menu, in menu order: every public page's header lists them. */
+    public List<Link> menu() {
+        return menu;
+    }
+
+    /** Shows {@code links} as the site menu from the next page on (the caller read them from the store). */
+    public void showMenu(List<Link> links) {
+        menu = List.copyOf(links);
     }
 
     /** The absolute form of a site path such as {@code /category/x/}. */

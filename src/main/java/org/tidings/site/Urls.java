@@ -25,6 +25,11 @@ public final class Urls {
                 segment(slug));
     }
 
+    /** A simple page's own address, whatever its parent: {@code /slug/}. */
+    public static String simplePage(String slug) {
+        return "/" + segment(slug) + "/";
+    }
+
     public static String category(String slug) {
         return "/category/" + segment(slug) + "/";
     }

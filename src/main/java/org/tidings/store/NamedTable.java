@@ -19,6 +19,14 @@ enum NamedTable {
         this.fallbackSlug = fallbackSlug;
     }
 
+    String table() {
+        return table;
+    }
+
+    String fallbackSlug() {
+        return fallbackSlug;
+    }
+
     /** The id of the row named {@code name} (ignoring case), created if there is none. */
     long findOrCreate(Handle handle, String name) {
         String trimmed = name.strip();

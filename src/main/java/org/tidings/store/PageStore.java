@@ -76,6 +76,11 @@ public final class PageStore {
         });
     }
 
+    public void setParent(long id, Long parentId, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE pages SET parent_id = :parent, updated_at = :now WHERE id = :id")
+                .bind("parent", parentId).bind("now", now).bind("id", id).execute());
+    }
+
     public void delete(long id) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM pages WHERE id = :id").bind("id", id).execute());
     }

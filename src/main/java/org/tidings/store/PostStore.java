@@ -196,6 +196,11 @@ public final class PostStore {
                 .execute());
     }
 
+    public void setSticky(long id, boolean sticky) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE posts SET sticky = :sticky WHERE id = :id")
+                .bind("sticky", sticky).bind("id", id).execute());
+    }
+
     public void delete(long id) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM posts WHERE id = :id").bind("id", id).execute());
     }

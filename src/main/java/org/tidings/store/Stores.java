@@ -21,7 +21,10 @@ public record Stores(
         TermStore terms,
         AdminPostStore adminPosts,
         PageStore pages,
-        ImportedItemStore importedItems) {
+        ImportedItemStore importedItems,
+        ImportStore imports,
+        MediaStore media,
+        OldAddressStore oldAddresses) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
@@ -30,6 +33,7 @@ public record Stores(
                 new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database),
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
                 new TermStore(database), new AdminPostStore(database), new PageStore(database),
-                new ImportedItemStore(database));
+                new ImportedItemStore(database), new ImportStore(database), new MediaStore(database),
+                new OldAddressStore(database));
     }
 }

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tidings.content.Actor;
@@ -42,16 +40,16 @@ class EditorBrowserTest {
             logIn(driver, site.baseUrl());
             driver.get(site.baseUrl() + "/admin/categories/");
             driver.findElement(By.id("new-name")).sendKeys("North Korean refugee");
-            submit(driver, By.cssSelector(".term-new button"));
+            Browser.submit(driver, By.cssSelector(".term-new button"));
             assertThat(driver.findElement(By.cssSelector("ul.terms")).getText()).contains("North Korean refugee");
 
             driver.get(site.baseUrl() + "/admin/posts/new/");
             fillPost(driver, "Defectors open a bakery", "They bake *bread* every morning.");
             driver.findElement(By.cssSelector("input[name=category]")).click();
-            submit(driver, By.name("preview"));
+            Browser.submit(driver, By.name("preview"));
             assertThat(driver.findElement(By.cssSelector(".preview em")).getText()).isEqualTo("bread");
             new Select(driver.findElement(By.id("status"))).selectByValue("published");
-            submit(driver, By.name("save"));
+            Browser.submit(driver, By.name("save"));
             assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Saved.");
 
             driver.get(site.baseUrl() + "/");
@@ -66,7 +64,7 @@ class EditorBrowserTest {
             new Select(driver.findElement(By.id("status"))).selectByValue("scheduled");
             Instant when = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
             setPublishAt(driver, when, site);
-            submit(driver, By.name("save"));
+            Browser.submit(driver, By.name("save"));
             assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Saved.");
             driver.get(site.baseUrl() + "/");
             assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("A scheduled story");
@@ -82,28 +80,12 @@ class EditorBrowserTest {
         driver.get(baseUrl + "/admin/login/");
         driver.findElement(By.id("username")).sendKeys("writer");
         driver.findElement(By.id("password")).sendKeys(AdminClient.PASSWORD);
-        submit(driver, By.cssSelector("main form button[type=submit]"));
+        Browser.submit(driver, By.cssSelector("main form button[type=submit]"));
         driver.findElement(By.id("code")).sendKeys(new Authenticator(SECRET).codeAt(Instant.now()));
-        submit(driver, By.cssSelector("main form button[type=submit]"));
+        Browser.submit(driver, By.cssSelector("main form button[type=submit]"));
         assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl + "/admin/");
     }
 
-    /** Clicks a submit button and waits for the page it leads to. */
-    private static void submit(WebDriver driver, By button) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(page));
-    }
-
-    /** Whether the old page's root is gone; Chromium reports that as stale, or as a node of another document. */
-    private static boolean isGone(WebElement root) {
-        try {
-            root.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
-    }
 
     private static void fillPost(WebDriver driver, String title, String body) {
         driver.findElement(By.id("title")).sendKeys(title);

@@ -2,21 +2,15 @@ package org.tidings.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tidings.Tidings;
 import org.tidings.testing.AdminClient;
+import org.tidings.testing.CommandRun;
 import org.tidings.testing.RunningSite;
-import org.tidings.testing.TestStore;
 
 class UserCommandTest {
     @TempDir
@@ -24,7 +18,7 @@ class UserCommandTest {
 
     @Test
     void aNewAdminLogsInWithTheOneTimePasswordAndMustChooseItsOwn() {
-        Run added = run("", "user", "add", "Newsroom", "--role", "admin", "--data", data.toString());
+        CommandRun added = run("", "user", "add", "Newsroom", "--role", "admin", "--data", data.toString());
         assertThat(added.code()).isZero();
         Matcher printed = Pattern.compile("One-time password for newsroom: (\\S+)").matcher(added.out());
         assertThat(printed.find()).as(added.out()).isTrue();
@@ -44,11 +38,11 @@ class UserCommandTest {
 
     @Test
     void passwordStdinSetsThePasswordWithoutPrintingOne() {
-        Run added = run("a passphrase from stdin\n", "user", "add", "writer", "--role", "contributor",
+        CommandRun added = run("a passphrase from stdin\n", "user", "add", "writer", "--role", "contributor",
                 "--password-stdin", "--data", data.toString());
         assertThat(added.code()).isZero();
         assertThat(added.out()).contains("Created contributor writer.").doesNotContain("One-time password");
-        Run listed = run("", "user", "list", "--data", data.toString());
+        CommandRun listed = run("", "user", "list", "--data", data.toString());
         assertThat(listed.out()).containsPattern("writer\\s+contributor\\s+off\\s+active\\s+never");
         try (RunningSite site = RunningSite.over(data)) {
             assertThat(new AdminClient(site).logIn("writer", "a passphrase from stdin").statusCode()).isEqualTo(303);
@@ -59,7 +53,7 @@ class UserCommandTest {
     void disableAndResetPasswordTakeEffect() {
         run("first passphrase here\n", "user", "add", "ed", "--role", "editor", "--password-stdin", "--data",
                 data.toString());
-        Run reset = run("", "user", "reset-password", "ed", "--data", data.toString());
+        CommandRun reset = run("", "user", "reset-password", "ed", "--data", data.toString());
         assertThat(reset.out()).contains("One-time password for ed:");
         assertThat(run("", "user", "disable", "ed", "--data", data.toString()).code()).isZero();
         assertThat(run("", "user", "list", "--data", data.toString()).out()).containsPattern("ed\\s+editor\\s+off\\s+disabled");
@@ -90,15 +84,15 @@ class UserCommandTest {
 
     @Test
     void badInputGetsOneClearLine() {
-        Run badRole = run("", "user", "add", "x", "--role", "owner", "--data", data.toString());
+        CommandRun badRole = run("", "user", "add", "x", "--role", "owner", "--data", data.toString());
         assertThat(badRole.code()).isEqualTo(1);
         assertThat(badRole.err()).contains("unknown role 'owner'");
-        Run badName = run("", "user", "add", "no spaces please", "--role", "editor", "--data", data.toString());
+        CommandRun badName = run("", "user", "add", "no spaces please", "--role", "editor", "--data", data.toString());
         assertThat(badName.err()).contains("A username has 1 to 64 letters");
-        Run shortPassword = run("short\n", "user", "add", "y", "--role", "editor", "--password-stdin", "--data",
+        CommandRun shortPassword = run("short\n", "user", "add", "y", "--role", "editor", "--password-stdin", "--data",
                 data.toString());
         assertThat(shortPassword.err()).contains("at least 12 characters");
-        Run twice = run("", "user", "add", "z", "--role", "editor", "--data", data.toString());
+        CommandRun twice = run("", "user", "add", "z", "--role", "editor", "--data", data.toString());
         assertThat(twice.code()).isZero();
         assertThat(run("", "user", "add", "Z", "--role", "editor", "--data", data.toString()).err())
                 .contains("already an account named z");
@@ -106,24 +100,7 @@ class UserCommandTest {
                 .contains("no account named nobody");
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        InputStream oldIn = System.in;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            var cli = Tidings.commandLine();
-            cli.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
-            int code = cli.execute(TestStore.command(args));
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setIn(oldIn);
-        }
+    private static CommandRun run(String stdin, String... args) {
+        return CommandRun.of(stdin, args);
     }
 }

@@ -98,7 +98,8 @@ class StoreQueriesTest {
             database.stores().redirects().add("/middle/", "/new/");
             changes.touched(org.tidings.content.ChangeKind.REDIRECTS);
         });
-        assertThat(database.stores().redirects().target("/old/")).contains("/new/");
+        assertThat(database.stores().redirects().list(0, 10))
+                .containsExactly(new RedirectStore.Redirect("/middle/", "/new/"), new RedirectStore.Redirect("/old/", "/new/"));
     }
 
     @Test

@@ -90,6 +90,26 @@ public final class AdminClient {
         return post(path, withToken);
     }
 
+    /**
+     * POSTs a multipart form as a browser's file upload does: {@code fields} (the CSRF token added
+     * unless {@code fields} has one), and {@code bytes} as the file field {@code fileField} named {@code fileName}.
+     */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] bytes) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("csrf", csrfToken());
+        String boundary = "----tidings" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /** This session's CSRF token as the admin pages carry it. */
     public String csrfToken() {
         return csrfOf(page("/admin/account/"));

@@ -1,0 +1,57 @@
+package org.tidings.admin;
+
+import io.javalin.http.Context;
+import org.tidings.content.Markdown;
+import org.tidings.content.Page;
+import org.tidings.content.PageInput;
+import org.tidings.content.Problems;
+
+/**
+ * The page form as typed: the body in Markdown (raw HTML allowed, then sanitized), the parent as
+ * an id ("" for none) and the menu place as typed, so a refused form comes back as it was sent.
+ */
+public record PageForm(String title, String slug, String parent, String menuOrder, boolean inMenu, boolean published,
+        String body) {
+
+    static PageForm blank() {
+        return new PageForm("", "", "", "0", true, false, "");
+    }
+
+    /** A stored page's form; a page that came as HTML (an import) shows its HTML, which Markdown keeps. */
+    static PageForm of(Page page) {
+        return new PageForm(page.title(), page.slug(), page.parentId() == null ? "" : page.parentId().toString(),
+                Integer.toString(page.menuOrder()), page.inMenu(), page.published(),
+                page.bodyMarkdown() != null ? page.bodyMarkdown() : page.bodyHtml());
+    }
+
+    static PageForm from(Context ctx) {
+        return new PageForm(value(ctx, "title"), value(ctx, "slug"), value(ctx, "parent"), value(ctx, "menu_order"),
+                ctx.formParam("in_menu") != null, "published".equals(ctx.formParam("status")), value(ctx, "body"));
+    }
+
+    /** What is wrong with the typed values themselves; the service checks the rest (a parent inside the page). */
+    Problems problems() {
+        Problems problems = Problems.NONE;
+        if (title.isBlank()) {
+            problems = problems.and("title", "A page needs a title.");
+        }
+        if (!menuOrder.strip().matches("-?[0-9]{1,6}")) {
+            problems = problems.and("menu_order", "The place in the menu is a whole number, such as 0, 1 or 10.");
+        }
+        if (!parent.isEmpty() && !parent.matches("[0-9]{1,18}")) {
+            problems = problems.and("parent", "Choose a parent page from the list.");
+        }
+        return problems;
+    }
+
+    /** The page to store: only call once {@link #problems()} found none. */
+    PageInput input() {
+        return new PageInput(title, slug, Markdown.toSafeHtml(body), body, published,
+                parent.isEmpty() ? null : Long.valueOf(parent), Integer.parseInt(menuOrder.strip()), inMenu, null);
+    }
+
+    private static String value(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,166 @@
+package org.tidings.media;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeSet;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Decodes an uploaded image and encodes it again from its pixels alone, in a few widths: what is
+ * written holds no EXIF, GPS, XMP, IPTC, comments or embedded thumbnails, because none of it is
+ * copied. JPEGs stay JPEGs (turned upright first, as their EXIF orientation says); PNGs and the
+ * first frame of a still GIF become PNGs. The pixel count is read from the header before any
+ * decoding, so a decompression bomb is refused before it takes memory.
+ */
+final class ImageRecoder {
+    /** Widths served for {@code srcset}; an image is never made wider than it was. */
+    static final List<Integer> WIDTHS = List.of(480, 960, 1600);
+    /** The widest file kept: wider uploads are scaled down to this. */
+    static final int MAX_WIDTH = 2400;
+    static final long MAX_PIXELS = 40_000_000L;
+    private static final float JPEG_QUALITY = 0.85f;
+
+    /** One encoded width of the image. */
+    record Encoded(byte[] bytes, String contentType, String extension, int width, int height) {
+    }
+
+    private ImageRecoder() {
+    }
+
+    /** The image in each served width, narrowest first; refused when it cannot be read cleanly. */
+    static List<Encoded> recode(byte[] upload, UploadType type) {
+        BufferedImage image = decode(upload, type);
+        boolean jpeg = type == UploadType.JPEG;
+        image = normalized(image, jpeg);
+        if (jpeg) {
+            image = ExifOrientation.apply(image, ExifOrientation.of(upload));
+        }
+        List<Encoded> encoded = new ArrayList<>();
+        for (int width : widths(image.getWidth())) {
+            BufferedImage scaled = scaled(image, width);
+            encoded.add(new Encoded(jpeg ? jpeg(scaled) : png(scaled), jpeg ? "image/jpeg" : "image/png",
+                    jpeg ? "jpg" : "png", scaled.getWidth(), scaled.getHeight()));
+        }
+        return encoded;
+    }
+
+    /** The served widths of an image {@code width} pixels wide: the standard ones below it, and its own (capped). */
+    static List<Integer> widths(int width) {
+        int widest = Math.min(width, MAX_WIDTH);
+        TreeSet<Integer> widths = new TreeSet<>();
+        WIDTHS.stream().filter(w -> w < widest).forEach(widths::add);
+        widths.add(widest);
+        return List.copyOf(widths);
+    }
+
+    private static BufferedImage decode(byte[] upload, UploadType type) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.name().toLowerCase());
+            if (!readers.hasNext()) {
+                throw new MediaRefused("Images of type " + type + " cannot be read here.");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new MediaRefused("The image is " + reader.getWidth(0) + " × " + reader.getHeight(0)
+                            + " pixels, more than the " + MAX_PIXELS / 1_000_000 + " megapixels taken; scale it down first.");
+                }
+                if (pixels == 0) {
+                    throw new MediaRefused("The image has no pixels.");
+                }
+                if (type == UploadType.GIF && reader.getNumImages(true) > 1) {
+                    throw new MediaRefused("Animated GIFs are refused: upload one frame as a PNG or JPEG.");
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof MediaRefused refused) {
+                throw refused;
+            }
+            throw new MediaRefused("The " + type + " image could not be read (" + e.getMessage()
+                    + "): it may be damaged, or not really a " + type + " image.", e);
+        }
+    }
+
+    /** The pixels on a plain RGB (JPEG) or ARGB (PNG) canvas, whatever colour model the file used. */
+    private static BufferedImage normalized(BufferedImage image, boolean opaque) {
+        return draw(image, image.getWidth(), image.getHeight(), opaque);
+    }
+
+    /** {@code image} at {@code width}, halved step by step first so that fine detail does not alias. */
+    private static BufferedImage scaled(BufferedImage image, int width) {
+        BufferedImage current = image;
+        boolean opaque = image.getType() == BufferedImage.TYPE_INT_RGB;
+        while (current.getWidth() / 2 >= width) {
+            current = draw(current, current.getWidth() / 2, Math.max(1, current.getHeight() / 2), opaque);
+        }
+        if (current.getWidth() == width) {
+            return current;
+        }
+        int height = (int) Math.max(1, Math.round((double) image.getHeight() * width / image.getWidth()));
+        return draw(current, width, height, opaque);
+    }
+
+    private static BufferedImage draw(BufferedImage source, int width, int height, boolean opaque) {
+        BufferedImage out = new BufferedImage(width, height, opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            if (opaque) {
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, width, height);
+            }
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(source, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(JPEG_QUALITY);
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            // No metadata is passed, so the writer adds only its own minimal JFIF header.
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new MediaRefused("The image could not be encoded again: " + e.getMessage(), e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] png(BufferedImage image) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new MediaRefused("The image could not be encoded again: " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,14 @@
+package org.tidings.store;
+
+import java.time.Instant;
+
+/**
+ * What an old address names: a stored redirect ({@code kind} "redirect", {@code newPath} set) or
+ * an imported item ({@code kind} post, page, category, tag, author, attachment..., {@code sourceId}
+ * its id on the old site) with what its
+ * public address is made of now: {@code slug} and for posts {@code dated} (published, else created);
+ * {@code visible} is false for a post or page that is not published (nor the item found).
+ */
+public record OldAddress(String kind, String sourceId, String oldPath, String newPath, Long targetId, String slug, Instant dated,
+        boolean visible) {
+}

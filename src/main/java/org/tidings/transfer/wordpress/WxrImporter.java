@@ -26,9 +26,13 @@ import org.tidings.media.MediaLibrary;
  *     the site's, since links live there and WordPress.com exports give {@code http://wordpress.com/}
  *     as every blog's site.</li>
  * <li>kinds {@code post}, {@code page}, {@code attachment}: {@code source_id} = {@code wp:post_id};
- *     {@code target_id} our post, page (null for attachments until the media library exists);
+ *     {@code target_id} our post, page or media library item (null for an attachment whose file was
+ *     not brought: no {@code --media-from}/{@code --download-media}, missing or refused);
  *     {@code old_path} the path and query of the item's {@code <link>} below the old address, as the
  *     file spells it (percent-encoding kept): {@code /2008/09/hello-world/}, {@code /?page_id=2}.</li>
+ * <li>{@code file}: an imported attachment's file: {@code source_id} = its {@code wp:post_id},
+ *     {@code target_id} the media item, {@code old_path} the path of {@code wp:attachment_url}
+ *     ({@code /wp-content/uploads/2008/06/photo.jpg}), for old links to uploads.</li>
  * <li>{@code category}, {@code tag}: {@code source_id} = {@code wp:term_id}, else the slug;
  *     {@code old_path} = {@code /category/PARENT/SLUG/} and {@code /tag/SLUG/} (WordPress's default bases).</li>
  * <li>{@code author}: {@code source_id} = {@code wp:author_id}, else the login; {@code target_id} our

@@ -99,6 +99,10 @@ class MediaScreenTest {
             assertThat(huge.statusCode()).isEqualTo(413);
             assertThat(Jsoup.parse(huge.body()).select("main").text()).contains("larger than the 20 MB");
 
+            HttpResponse<String> unmeasured = lengthless(site, editor, "/admin/media/");
+            assertThat(unmeasured.statusCode()).isEqualTo(411);
+            assertThat(Jsoup.parse(unmeasured.body()).select("main").text()).contains("Content-Length");
+
             HttpResponse<String> forged = editor.upload("/admin/media/", Map.of("csrf", "forged", "alt", "x"), "file",
                     "a.png", SampleImages.png(20, 20));
             assertThat(forged.statusCode()).isEqualTo(403);
@@ -185,6 +189,23 @@ class MediaScreenTest {
 
     private static Map<String, String> post(String title, String body) {
         return EditorForms.with(EditorForms.post(title, "published"), "body", body);
+    }
+
+    /** A multipart POST sent in chunks, with no declared length, as no browser sends a form. */
+    private static HttpResponse<String> lengthless(RunningSite site, AdminClient editor, String path) {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(editor.cookies()).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(site.baseUrl() + path))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[4096])))
+                .build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HttpResponse<byte[]> fetch(RunningSite site, String method, String path, Map<String, String> headers) {

@@ -171,6 +171,8 @@ class MediaScreenTest {
             Element featured = page.selectFirst(".featured img");
             assertThat(featured.attr("src")).startsWith("/media/").endsWith("-960.png");
             assertThat(featured.attr("alt")).isEqualTo("The cover");
+            assertThat(page.select("meta[property=og:image]").attr("content"))
+                    .isEqualTo(site.baseUrl() + featured.attr("src"));
             assertThat(page.select("img")).allSatisfy(i -> assertThat(i.attr("src")).startsWith("/media/"));
 
             Document rss = Jsoup.parse(site.get("/feed/").body(), "", Parser.xmlParser());

@@ -1,5 +1,6 @@
 package org.tidings;
 
+import org.tidings.cli.ExtractCommand;
 import org.tidings.cli.ImportCommand;
 import org.tidings.cli.MediaCommand;
 import org.tidings.cli.ReindexCommand;
@@ -9,11 +10,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: hands over to one class per command in {@code cli}. */
-@Command(name = "tidings", mixinStandardHelpOptions = true, version = "Tidings 0.1",
+@Command(name = "tidings", mixinStandardHelpOptions = true, version = "Tidings " + Tidings.VERSION,
         description = "Self-hosted news curation and publishing.",
         subcommands = {ServeCommand.class, ImportCommand.class, UserCommand.class, ReindexCommand.class,
-                MediaCommand.class})
+                ExtractCommand.class, MediaCommand.class})
 public final class Tidings {
+    /** Shown by --version and in the User-Agent of every request Tidings sends. */
+    public static final String VERSION = "0.1";
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

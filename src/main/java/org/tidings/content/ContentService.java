@@ -17,6 +17,7 @@ public final class ContentService {
     private final Stores stores;
     private final Clock clock;
     private final Terms terms = new Terms(this);
+    private final Pages pages = new Pages(this);
     private final MediaImages images;
 
     public ContentService(Stores stores, Clock clock) {
@@ -46,6 +47,11 @@ public final class ContentService {
     /** Creating, renaming, merging and deleting categories, tags, outlets and authors. */
     public Terms terms() {
         return terms;
+    }
+
+    /** Creating, changing and deleting simple pages. */
+    public Pages pages() {
+        return pages;
     }
 
     /** Creates a post (and what it names) owned by {@code actor}, with its first revision. */

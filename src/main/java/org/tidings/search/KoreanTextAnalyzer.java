@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.ko.KoreanTokenizer;
  * Hangul) plus English stop words: Nori keeps Latin words as they are, and without this "the" or
  * "and" in a query would match nearly every post through the Korean fields.
  */
-final class KoreanTextAnalyzer extends Analyzer {
+public final class KoreanTextAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new KoreanTokenizer();

@@ -28,6 +28,7 @@ import org.jdbi.v3.core.statement.StatementExceptions;
 import org.tidings.content.Author;
 import org.tidings.content.ChangeSet;
 import org.tidings.content.Category;
+import org.tidings.content.Page;
 import org.tidings.content.Post;
 import org.tidings.content.Source;
 import org.tidings.content.Tag;
@@ -148,7 +149,8 @@ public final class Database implements AutoCloseable {
         jdbi.registerArgument(new InstantArgumentFactory());
         jdbi.registerColumnMapper(PostStatus.class, (rs, column, ctx) -> PostStatus.fromDb(rs.getString(column)));
         jdbi.registerColumnMapper(Role.class, (rs, column, ctx) -> Role.parse(rs.getString(column)));
-        for (Class<?> type : List.of(Post.class, Author.class, Category.class, Tag.class, Source.class, User.class)) {
+        for (Class<?> type : List.of(Post.class, Author.class, Category.class, Tag.class, Source.class, User.class,
+                Page.class, ImportedItem.class)) {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
         }
         return jdbi;

@@ -20,6 +20,8 @@ public record Stores(
         RevisionStore revisions,
         TermStore terms,
         AdminPostStore adminPosts,
+        PageStore pages,
+        ImportedItemStore importedItems,
         MediaStore media) {
 
     public static Stores over(Database database) {
@@ -28,6 +30,7 @@ public record Stores(
                 new SettingStore(database), new UserStore(database), new SessionStore(database),
                 new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database),
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
-                new TermStore(database), new AdminPostStore(database), new MediaStore(database));
+                new TermStore(database), new AdminPostStore(database), new PageStore(database),
+                new ImportedItemStore(database), new MediaStore(database));
     }
 }

@@ -21,8 +21,8 @@ final class WritePathGuard implements HandleListener {
     static final String PROPERTY = "tidings.guard-writes";
     /** What public pages, feeds, search and settings are made of. */
     static final Set<String> CONTENT_TABLES = Set.of("posts", "post_categories", "post_tags", "categories",
-            "tags", "authors", "sources", "redirects", "revisions", "settings", "changes", "media",
-            "media_files");
+            "tags", "authors", "sources", "redirects", "revisions", "settings", "changes", "pages",
+            "imported_items", "media", "media_files");
     private static final Pattern WRITE = Pattern.compile(
             "\\s*(?:INSERT\\s+(?:OR\\s+\\w+\\s+)?INTO|REPLACE\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+\"?(\\w+)",
             Pattern.CASE_INSENSITIVE);

@@ -3,8 +3,6 @@ package org.tidings.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -12,9 +10,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tidings.Tidings;
-import org.tidings.testing.TestStore;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: exit codes, one-line errors, what import prints. */
 class CommandLineTest {
@@ -23,24 +18,15 @@ class CommandLineTest {
     @TempDir
     Path dataDir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Tidings.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(TestStore.command(args));
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void everyCommandExplainsItself() {
         for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"import", "--help"},
                 {"import", "text", "--help"}}) {
-            Run run = run(args);
+            CommandRun run = run(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
             assertThat(run.out()).as(String.join(" ", args)).contains("Usage: tidings");
         }
@@ -51,7 +37,7 @@ class CommandLineTest {
         for (String[] args : new String[][] {{"serve", "--port", "eighty"}, {"serve", "--port", "70000"},
                 {"frobnicate"}, {"import", "text"}, {"serve", "--no-such-option"},
                 {"serve", "--trusted-proxy", "proxy.example.org"}, {"serve", "--metrics-allow", "monitor.example.org"}}) {
-            Run run = run(args);
+            CommandRun run = run(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err().strip().lines()).as(String.join(" ", args)).hasSize(1);
             assertThat(run.err()).startsWith("tidings: ").contains("--help");
@@ -63,7 +49,7 @@ class CommandLineTest {
         for (String url : new String[] {"postgres://editor:hunter2@db.example/news",
                 "jdbc:postgresql://db.example?user=editor&password=hunter2",
                 "jdbc:postgresql://db.example:port/news?password=hunter2", "jdbc:mysql://db.example/news?password=hunter2"}) {
-            Run run = run("user", "list", "--db", url);
+            CommandRun run = run("user", "list", "--db", url);
             assertThat(run.exitCode()).as(url).isEqualTo(2);
             assertThat(run.err().strip().lines()).as(url).hasSize(1);
             assertThat(run.err()).as(url).startsWith("tidings: Invalid value for option '--db'")
@@ -78,7 +64,7 @@ class CommandLineTest {
             closedPort = socket.getLocalPort();
         }
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/news?user=editor&password=hunter2&sslmode=disable";
-        Run run = run("import", "text", "capture.txt", "--db", url);
+        CommandRun run = run("import", "text", "capture.txt", "--db", url);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).startsWith("tidings: cannot connect to PostgreSQL jdbc:postgresql://127.0.0.1:" + closedPort
@@ -89,7 +75,7 @@ class CommandLineTest {
     @Test
     void aPortInUseIsSaidPlainly() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            Run run = run("serve", "--data", dataDir.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            CommandRun run = run("serve", "--data", dataDir.toString(), "--port", String.valueOf(taken.getLocalPort()));
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains("port " + taken.getLocalPort()).contains("already in use");
         }
@@ -98,11 +84,11 @@ class CommandLineTest {
     @Test
     void importPrintsWhatItImportedAndWhatItSkipped() {
         Assumptions.assumeTrue(Files.exists(FIXTURE), "../shared/fixtures is not beside the project");
-        Run first = run("import", "text", FIXTURE.toString(), "--data", dataDir.toString());
+        CommandRun first = run("import", "text", FIXTURE.toString(), "--data", dataDir.toString());
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).contains("imported North Korean refugee arrives in U.S. [Yonhap]")
                 .contains("10 imported, 0 skipped");
-        Run again = run("import", "text", FIXTURE.toString(), "--data", dataDir.toString());
+        CommandRun again = run("import", "text", FIXTURE.toString(), "--data", dataDir.toString());
         assertThat(again.out()).contains("skipped  North Korean refugee arrives in U.S. (already imported)")
                 .contains("0 imported, 10 skipped");
     }
@@ -122,10 +108,10 @@ class CommandLineTest {
 
                 [Yonhap]
                 """);
-        Run first = run("import", "text", capture.toString(), "--data", dataDir.toString());
+        CommandRun first = run("import", "text", capture.toString(), "--data", dataDir.toString());
         assertThat(first.out()).contains("  skipped  line 1: a post without a title\n",
                 "  imported A proper title [Yonhap]\n", "1 imported, 1 skipped");
-        Run again = run("import", "text", capture.toString(), "--data", dataDir.toString());
+        CommandRun again = run("import", "text", capture.toString(), "--data", dataDir.toString());
         assertThat(again.out()).contains("  skipped  line 1: a post without a title\n",
                 "  skipped  A proper title (already imported)\n", "0 imported, 2 skipped");
     }
@@ -134,7 +120,7 @@ class CommandLineTest {
     void aBrokenFileFailsAloneWithItsReason() throws IOException {
         Path empty = Files.writeString(dataDir.resolve("empty.txt"), "");
         Path good = Files.writeString(dataDir.resolve("good.txt"), "A title\nPosted on by\nA body.\n[Yonhap]\n");
-        Run run = run("import", "text", empty.toString(), good.toString(), "--data", dataDir.toString());
+        CommandRun run = run("import", "text", empty.toString(), good.toString(), "--data", dataDir.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("empty.txt: the file is empty; nothing was imported from it");
         assertThat(run.out()).contains("1 imported, 0 skipped");

@@ -1,0 +1,18 @@
+package org.tidings.content;
+
+import java.time.Instant;
+
+/** A simple page (About, Contact...) as stored: public at {@code /slug/} once published. */
+public record Page(
+        long id,
+        String title,
+        String slug,
+        String bodyHtml,
+        String bodyMarkdown,
+        boolean published,
+        Long parentId,
+        int menuOrder,
+        boolean inMenu,
+        Instant createdAt,
+        Instant updatedAt) {
+}

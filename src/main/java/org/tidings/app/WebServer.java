@@ -6,6 +6,7 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.http.LengthRequiredResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.util.List;
@@ -75,6 +76,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(ForbiddenResponse.class, admin.refusals()::show);
             config.routes.exception(UnauthorizedResponse.class, admin.refusals()::show);
             config.routes.exception(ContentTooLargeResponse.class, admin.refusals()::show);
+            config.routes.exception(LengthRequiredResponse.class, admin.refusals()::show);
             config.routes.exception(Exception.class, errors::serverError);
         });
         try {
@@ -90,9 +92,19 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(javalin);
     }
 
-    /** A too-large upload is refused from its declared length, before its form is read (for the CSRF check). */
+    /**
+     * A too-large upload is refused from its declared length, before its form is read (for the CSRF
+     * check), where Jetty would fail it with a bare error; browsers always declare the length of a form.
+     */
     private static void refuseOversizedUpload(Context ctx, long limit) {
-        if (ctx.method() == HandlerType.POST && ctx.req().getContentLengthLong() > limit) {
+        if (ctx.method() != HandlerType.POST) {
+            return;
+        }
+        long length = ctx.req().getContentLengthLong();
+        if (length < 0) {
+            throw new LengthRequiredResponse("Send the upload with its length (Content-Length), as browsers do.");
+        }
+        if (length > limit) {
             throw new ContentTooLargeResponse("The file is larger than the " + MediaLibrary.MAX_BYTES / (1024 * 1024)
                     + " MB the media library takes: nothing was uploaded. Make it smaller and try again.");
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -32,6 +33,7 @@ final class ImageRecoder {
     static final int MAX_WIDTH = 2400;
     static final long MAX_PIXELS = 40_000_000L;
     private static final float JPEG_QUALITY = 0.85f;
+    private static final Semaphore DECODING = new Semaphore(2);
 
     /** One encoded width of the image. */
     record Encoded(byte[] bytes, String contentType, String extension, int width, int height) {
@@ -42,6 +44,16 @@ final class ImageRecoder {
 
     /** The image in each served width, narrowest first; refused when it cannot be read cleanly. */
     static List<Encoded> recode(byte[] upload, UploadType type) {
+        // A 40-megapixel image takes 160 MB decoded: two at a time at most, whatever the number of uploads.
+        DECODING.acquireUninterruptibly();
+        try {
+            return recodeNow(upload, type);
+        } finally {
+            DECODING.release();
+        }
+    }
+
+    private static List<Encoded> recodeNow(byte[] upload, UploadType type) {
         BufferedImage image = decode(upload, type);
         boolean jpeg = type == UploadType.JPEG;
         image = normalized(image, jpeg);
@@ -49,10 +61,13 @@ final class ImageRecoder {
             image = ExifOrientation.apply(image, ExifOrientation.of(upload));
         }
         List<Encoded> encoded = new ArrayList<>();
-        for (int width : widths(image.getWidth())) {
-            BufferedImage scaled = scaled(image, width);
-            encoded.add(new Encoded(jpeg ? jpeg(scaled) : png(scaled), jpeg ? "image/jpeg" : "image/png",
-                    jpeg ? "jpg" : "png", scaled.getWidth(), scaled.getHeight()));
+        // Widest first, each made from the one before: every pass works on fewer pixels.
+        BufferedImage current = image;
+        for (int width : widths(image.getWidth()).reversed()) {
+            int height = (int) Math.max(1, Math.round((double) image.getHeight() * width / image.getWidth()));
+            current = scaled(current, width, height);
+            encoded.addFirst(new Encoded(jpeg ? jpeg(current) : png(current), jpeg ? "image/jpeg" : "image/png",
+                    jpeg ? "jpg" : "png", current.getWidth(), current.getHeight()));
         }
         return encoded;
     }
@@ -101,21 +116,18 @@ final class ImageRecoder {
 
     /** The pixels on a plain RGB (JPEG) or ARGB (PNG) canvas, whatever colour model the file used. */
     private static BufferedImage normalized(BufferedImage image, boolean opaque) {
-        return draw(image, image.getWidth(), image.getHeight(), opaque);
+        int wanted = opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB;
+        return image.getType() == wanted ? image : draw(image, image.getWidth(), image.getHeight(), opaque);
     }
 
-    /** {@code image} at {@code width}, halved step by step first so that fine detail does not alias. */
-    private static BufferedImage scaled(BufferedImage image, int width) {
+    /** {@code image} at {@code width} × {@code height}, halved step by step first so that fine detail does not alias. */
+    private static BufferedImage scaled(BufferedImage image, int width, int height) {
         BufferedImage current = image;
         boolean opaque = image.getType() == BufferedImage.TYPE_INT_RGB;
         while (current.getWidth() / 2 >= width) {
             current = draw(current, current.getWidth() / 2, Math.max(1, current.getHeight() / 2), opaque);
         }
-        if (current.getWidth() == width) {
-            return current;
-        }
-        int height = (int) Math.max(1, Math.round((double) image.getHeight() * width / image.getWidth()));
-        return draw(current, width, height, opaque);
+        return current.getWidth() == width ? current : draw(current, width, height, opaque);
     }
 
     private static BufferedImage draw(BufferedImage source, int width, int height, boolean opaque) {

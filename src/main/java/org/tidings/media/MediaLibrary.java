@@ -23,7 +23,9 @@ import org.tidings.store.Stores;
  * polyglots, animated GIFs, files over {@link #MAX_BYTES} and images over 40 megapixels with a
  * {@link MediaRefused} whose message says why, and stores images re-encoded from their pixels in
  * a few widths and PDFs saved again, in both cases without any metadata. It is idempotent: the
- * same bytes, or the same non-null {@code importKey}, give back the item already stored.
+ * same bytes, or the same non-null {@code importKey}, give back the item already stored
+ * ({@link #byImportKey} finds it before the bytes are fetched). Each call is one short write after
+ * the decoding, so an import killed at any moment and run again ends with each file stored once.
  */
 public final class MediaLibrary {
     public static final int MAX_BYTES = 20 * 1024 * 1024;
@@ -90,6 +92,11 @@ public final class MediaLibrary {
 
     public Optional<MediaItem> find(long id) {
         return store.byId(id);
+    }
+
+    /** The item imported under {@code importKey}: an importer's way to skip fetching a file it already has. */
+    public Optional<MediaItem> byImportKey(String importKey) {
+        return store.byImportKey(importKey).flatMap(store::byId);
     }
 
     /** A page of the library, newest first. */

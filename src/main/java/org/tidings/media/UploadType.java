@@ -67,7 +67,8 @@ enum UploadType {
         };
         if (!clean) {
             throw new MediaRefused("The file goes on after the end of its " + this
-                    + " data (it may be two files in one); it is refused. Export it again from an image editor.");
+                    + " data (it may be two files in one, as a phone's \"motion photo\" carries a video after the"
+                    + " picture); it is refused. Save it again as a still image from an image editor.");
         }
     }
 

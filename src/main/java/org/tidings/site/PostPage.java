@@ -38,12 +38,13 @@ public final class PostPage implements Handler {
         }
         PostDetails details = posts.details(post);
         PostView view = PostViews.of(details, site);
+        FeaturedImage featured = media.featured(post.id()).map(FeaturedImage::of).orElse(null);
+        OpenGraph openGraph = OpenGraph.article(post.title(), view.isoDate());
         PageMeta meta = new PageMeta(post.title() + " – " + site.title(), PostViews.description(post),
                 site.absolute(canonical), site)
                 .withFeeds(FeedLinks.site(site))
-                .withOpenGraph(OpenGraph.article(post.title(), view.isoDate()))
+                .withOpenGraph(featured == null ? openGraph : openGraph.withImage(site.absolute(featured.src())))
                 .withJsonLd(NewsArticle.jsonLd(details, site));
-        ctx.html(templates.render("site/post.jte", new PostPageView(meta, view,
-                media.featured(post.id()).map(FeaturedImage::of).orElse(null))));
+        ctx.html(templates.render("site/post.jte", new PostPageView(meta, view, featured)));
     }
 }

@@ -99,6 +99,10 @@ class MediaScreenTest {
             assertThat(huge.statusCode()).isEqualTo(413);
             assertThat(Jsoup.parse(huge.body()).select("main").text()).contains("larger than the 20 MB");
 
+            HttpResponse<String> unmeasured = lengthless(site, editor, "/admin/media/");
+            assertThat(unmeasured.statusCode()).isEqualTo(411);
+            assertThat(Jsoup.parse(unmeasured.body()).select("main").text()).contains("Content-Length");
+
             HttpResponse<String> forged = editor.upload("/admin/media/", Map.of("csrf", "forged", "alt", "x"), "file",
                     "a.png", SampleImages.png(20, 20));
             assertThat(forged.statusCode()).isEqualTo(403);
@@ -167,6 +171,8 @@ class MediaScreenTest {
             Element featured = page.selectFirst(".featured img");
             assertThat(featured.attr("src")).startsWith("/media/").endsWith("-960.png");
             assertThat(featured.attr("alt")).isEqualTo("The cover");
+            assertThat(page.select("meta[property=og:image]").attr("content"))
+                    .isEqualTo(site.baseUrl() + featured.attr("src"));
             assertThat(page.select("img")).allSatisfy(i -> assertThat(i.attr("src")).startsWith("/media/"));
 
             Document rss = Jsoup.parse(site.get("/feed/").body(), "", Parser.xmlParser());
@@ -187,12 +193,26 @@ class MediaScreenTest {
         return EditorForms.with(EditorForms.post(title, "published"), "body", body);
     }
 
+    /** A multipart POST sent in chunks, with no declared length, as no browser sends a form. */
+    private static HttpResponse<String> lengthless(RunningSite site, AdminClient editor, String path) {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(editor.cookies()).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(site.baseUrl() + path))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[4096])))
+                .build();
+        return send(client, request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<byte[]> fetch(RunningSite site, String method, String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.baseUrl() + path))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         headers.forEach(request::header);
+        return send(HTTP, request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import org.tidings.content.ImportedPost;
 import org.tidings.content.InvalidInputException;
 import org.tidings.content.PageInput;
 import org.tidings.content.PostStatus;
+import org.tidings.content.SafeHtml;
 import org.tidings.media.MediaItem;
 import org.tidings.media.MediaRefused;
 import org.tidings.site.Urls;
@@ -40,6 +42,8 @@ final class WxrBatch {
     private final Instant started;
     private final List<ImportedItem> records = new ArrayList<>();
     private Map<String, Map<String, ImportedItem>> known = Map.of();
+    private final Map<WxrItem, ConvertedContent> bodies = new IdentityHashMap<>();
+    private final Map<WxrComment, SafeHtml> commentBodies = new IdentityHashMap<>();
 
     WxrBatch(ContentService content, OldSite site, ZoneId zone, WxrImporter.MediaImport media, Resolved resolved,
             WxrReport report, Instant started) {
@@ -54,6 +58,7 @@ final class WxrBatch {
 
     void write(List<Object> units) {
         known = lookUp(units);
+        convertAhead(units);
         for (Object unit : units) {
             switch (unit) {
                 case WxrAuthor author -> author(author);
@@ -63,6 +68,39 @@ final class WxrBatch {
             }
         }
         content.imports().record(records);
+    }
+
+    /**
+     * Converts the batch's new and changed bodies and comments on every core before writing: converting
+     * is most of an import's work and needs no database. Bodies that name uploads are left to the
+     * writing loop, as finding their media items reads the database.
+     */
+    private void convertAhead(List<Object> units) {
+        List<WxrItem> changed = units.stream().filter(WxrItem.class::isInstance).map(WxrItem.class::cast)
+                .filter(this::writtenAsPostOrPage).toList();
+        List<WxrComment> comments = changed.stream().flatMap(item -> item.comments().stream()).toList();
+        List<SafeHtml> commentHtml = comments.parallelStream()
+                .map(c -> WordPressContent.convert(c.content(), MediaLinks.NONE).html()).toList();
+        for (int i = 0; i < comments.size(); i++) {
+            commentBodies.put(comments.get(i), commentHtml.get(i));
+        }
+        if (media == null) {
+            List<ConvertedContent> converted = changed.parallelStream()
+                    .map(item -> WordPressContent.convert(item.content(), MediaLinks.NONE)).toList();
+            for (int i = 0; i < changed.size(); i++) {
+                bodies.put(changed.get(i), converted.get(i));
+            }
+        }
+    }
+
+    private boolean writtenAsPostOrPage(WxrItem item) {
+        String kind = switch (item.postType()) {
+            case "post", "" -> "post";
+            case "page" -> "page";
+            default -> null;
+        };
+        return kind != null && POST_ID.matcher(item.postId()).matches()
+                && !unchanged(known(kind, item.postId()), Fingerprint.of(item));
     }
 
     /** What earlier runs recorded of this batch's units, by kind and source id: one query per kind. */
@@ -367,9 +405,9 @@ final class WxrBatch {
         return new Dated(status, started, true);
     }
 
-    private org.tidings.content.SafeHtml body(WxrItem item) {
-        ConvertedContent converted = WordPressContent.convert(item.content(),
-                media == null ? MediaLinks.NONE : media.links());
+    private SafeHtml body(WxrItem item) {
+        ConvertedContent converted = bodies.containsKey(item) ? bodies.get(item)
+                : WordPressContent.convert(item.content(), media == null ? MediaLinks.NONE : media.links());
         converted.unknownShortcodes().forEach(code -> report.changed(
                 "unknown shortcode [" + code + "] kept as text", item.title()));
         converted.notes().forEach(note -> report.changed(note, item.title()));
@@ -422,7 +460,8 @@ final class WxrBatch {
             String id = c.id().isEmpty() ? item.postId() + "-" + i : c.id();
             Instant at = WxrDates.gmt(c.dateGmt()).or(() -> WxrDates.local(c.date(), zone)).orElse(null);
             kept.add(new ImportedComment(site.key("comment", id), name(c.author()), limit(c.authorEmail()),
-                    c.authorUrl(), WordPressContent.convert(c.content(), MediaLinks.NONE).html(),
+                    c.authorUrl(), commentBodies.containsKey(c) ? commentBodies.get(c)
+                            : WordPressContent.convert(c.content(), MediaLinks.NONE).html(),
                     commentStatus(c.approved()), c.type().isEmpty() ? "comment" : limit(c.type()), at,
                     index.getOrDefault(c.parent(), -1)));
         }

@@ -41,7 +41,8 @@ public final class PostStore {
         return jdbi.withHandle(h -> {
             PublishedQuery where = new PublishedQuery(filter);
             Query query = h.createQuery("SELECT " + COLUMNS + " FROM posts p WHERE " + where.sql()
-                    + " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset");
+                    + " ORDER BY " + (filter.stickyFirst() ? "p.sticky DESC, " : "")
+                    + "p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset");
             List<Post> posts = where.bind(query).bind("limit", limit).bind("offset", offset).mapTo(Post.class).list();
             return PostDetailsLoader.load(h, posts);
         });

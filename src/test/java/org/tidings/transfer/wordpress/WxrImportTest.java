@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,10 +123,26 @@ class WxrImportTest {
             throws Exception {
         Path photo = Files.createDirectories(uploads.resolve("wp-content/uploads/2008/06")).resolve("canola2.jpg");
         ImageIO.write(new BufferedImage(120, 90, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+        importsTheAttachmentFrom(uploads);
+    }
+
+    @Test
+    void attachmentsFromAZipOfTheUploadsGoToTheMediaLibraryToo(@TempDir Path folder) throws Exception {
+        Path zip = folder.resolve("uploads.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("uploads/2008/06/canola2.jpg"));
+            ImageIO.write(new BufferedImage(120, 90, BufferedImage.TYPE_INT_RGB), "jpg", out);
+            out.closeEntry();
+        }
+        importsTheAttachmentFrom(zip);
+    }
+
+    /** The flat-attachment file with its one photo in {@code source}: into the library once, however often imported. */
+    private static void importsTheAttachmentFrom(Path source) throws Exception {
         String name = "wordpress-importer/wxr-flat-attachment-same-site.xml";
-        try (TestDatabase db = TestDatabase.create(); Uploads folder = Uploads.from(uploads)) {
+        try (TestDatabase db = TestDatabase.create(); Uploads uploads = Uploads.from(source)) {
             WxrImporter importer = new WxrImporter(db.content(), ZoneOffset.UTC,
-                    new MediaLibrary(db.stores(), db.clock()), folder);
+                    new MediaLibrary(db.stores(), db.clock()), uploads);
             WxrReport report = importer.importFile(WxrFile.corpus(name), importer.check(WxrFile.corpus(name)), n -> { });
             assertThat(report.count(Kind.ATTACHMENTS, Outcome.CREATED)).isEqualTo(1);
             assertThat(report.total(Kind.POSTS)).isEqualTo(1);

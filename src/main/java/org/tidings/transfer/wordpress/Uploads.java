@@ -2,20 +2,19 @@ package org.tidings.transfer.wordpress;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.tidings.content.TidingsException;
+import org.tidings.curation.fetch.FetchRequest;
+import org.tidings.curation.fetch.FetchResult;
+import org.tidings.curation.fetch.FetchSettings;
+import org.tidings.curation.fetch.SafeFetcher;
 import org.tidings.media.MediaLibrary;
 
 /**
@@ -129,59 +128,23 @@ public interface Uploads extends AutoCloseable {
     }
 
     /**
-     * The old site over HTTP(S): only public addresses (no loopback, private, link-local or other
-     * local networks, so an export cannot make the import probe the machine's own network), no
-     * redirects followed, with timeouts and the library's size limit.
+     * The old site over HTTP(S), through the safe fetcher that reads outlets' feeds: only public
+     * addresses, checked on every DNS answer, socket and redirect hop (an export cannot make the
+     * import probe the machine's own network), with timeouts and the library's size limit.
      */
     final class Download implements Uploads {
-        private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final SafeFetcher fetcher = new SafeFetcher(FetchSettings.forSite("WordPress import")
+                .withMaxBytes(MediaLibrary.MAX_BYTES));
 
         @Override
         public Optional<byte[]> read(String url) {
-            try {
-                URI uri = URI.create(url.strip());
-                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                        || !isPublic(uri.getHost())) {
-                    return Optional.empty();
-                }
-                HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(uri)
-                        .timeout(Duration.ofSeconds(30)).header("User-Agent", "Tidings WXR import").build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-                try (InputStream in = response.body()) {
-                    if (response.statusCode() != 200) {
-                        return Optional.empty();
-                    }
-                    byte[] bytes = in.readNBytes(MediaLibrary.MAX_BYTES + 1);
-                    return bytes.length > MediaLibrary.MAX_BYTES ? Optional.empty() : Optional.of(bytes);
-                }
-            } catch (IOException | IllegalArgumentException e) {
-                return Optional.empty();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
+            FetchResult result = fetcher.fetch(new FetchRequest(url.strip(), null, null, "*/*"));
+            return result.ok() ? Optional.of(result.body()) : Optional.empty();
         }
 
-        /** Whether every address the host name has is on the public internet. */
-        static boolean isPublic(String host) {
-            try {
-                for (InetAddress address : InetAddress.getAllByName(host)) {
-                    byte[] b = address.getAddress();
-                    boolean local = address.isLoopbackAddress() || address.isSiteLocalAddress()
-                            || address.isLinkLocalAddress() || address.isAnyLocalAddress()
-                            || address.isMulticastAddress()
-                            || (b.length == 16 && (b[0] & 0xfe) == 0xfc)
-                            || (b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64)
-                            || (b.length == 4 && (b[0] & 0xff) == 0);
-                    if (local) {
-                        return false;
-                    }
-                }
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
+        @Override
+        public void close() {
+            fetcher.close();
         }
     }
 }

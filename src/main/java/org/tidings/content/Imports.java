@@ -31,7 +31,7 @@ public final class Imports {
 
     /** What earlier imports recorded at {@code oldPath} on their old sites. */
     public List<ImportedItem> importedAt(String oldPath) {
-        return content.stores().importedItems().byOldPath(oldPath);
+        return store().importedAt(oldPath);
     }
 
     /** Records where items came from; old links find them through these. */

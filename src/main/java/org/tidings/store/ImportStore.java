@@ -47,6 +47,17 @@ public final class ImportStore {
         });
     }
 
+    /** The item of {@code kind} with {@code sourceId} from {@code site}, if an import recorded it. */
+    public Optional<ImportedItem> find(String site, String kind, String sourceId) {
+        return Optional.ofNullable(imported(site, kind, List.of(sourceId)).get(sourceId));
+    }
+
+    /** Items of any site and kind found at {@code oldPath} on their old site. */
+    public List<ImportedItem> importedAt(String oldPath) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ITEM_COLUMNS + " FROM imported_items WHERE old_path = :path")
+                .bind("path", oldPath).mapTo(ImportedItem.class).list());
+    }
+
     /** Records or replaces the items, in one batch. */
     public void putAll(List<ImportedItem> items) {
         if (items.isEmpty()) {

@@ -21,7 +21,6 @@ public record Stores(
         TermStore terms,
         AdminPostStore adminPosts,
         PageStore pages,
-        ImportedItemStore importedItems,
         ImportStore imports,
         MediaStore media,
         OldAddressStore oldAddresses) {
@@ -33,7 +32,7 @@ public record Stores(
                 new RecoveryCodeStore(database), new LoginFailureStore(database), new AuditStore(database),
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
                 new TermStore(database), new AdminPostStore(database), new PageStore(database),
-                new ImportedItemStore(database), new ImportStore(database), new MediaStore(database),
+                new ImportStore(database), new MediaStore(database),
                 new OldAddressStore(database));
     }
 }

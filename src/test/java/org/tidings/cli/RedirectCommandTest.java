@@ -32,8 +32,8 @@ class RedirectCommandTest {
             long post = publish(content, "Hello world", day(2024, 3, 5), null, null, null, List.of(), List.of());
             content.pages().create(new PageInput("About", "about", HtmlSanitizer.sanitize("<p>Us.</p>"), null, true,
                     null, 0, true, null));
-            database.write(changes -> stores.importedItems().put(new ImportedItem("http://old.example", "post", "12",
-                    post, "/2008/09/hello-world/", null)));
+            content.imports().record(List.of(new ImportedItem("http://old.example", "post", "12", post,
+                    "/2008/09/hello-world/", null)));
         }
         try (RunningSite site = RunningSite.over(data)) {
             CommandRun added = redirect("add", "/old/", "/about/");

@@ -51,18 +51,17 @@ class OldLinksTest {
         long news = stores.categories().bySlug("news").orElseThrow().id();
         long winter = stores.tags().bySlug("winter").orElseThrow().id();
         long author = stores.authors().bySlug("min-ji-park").orElseThrow().id();
-        stores.database().write(changes -> {
-            put(stores, "post", "12", hello, "/2008/09/hello-world/");
-            put(stores, "post", "13", second, "/archives/13");
-            put(stores, "post", "16", third, "/2008/10/05/third-post/");
-            put(stores, "post", "17", hello, "/hello-again/");
-            put(stores, "post", "14", secret, "/secret/");
-            put(stores, "page", "20", about, "/about-us/");
-            put(stores, "page", "21", team, "/about-us/team/");
-            put(stores, "category", "5", news, "/category/old-news/");
-            put(stores, "tag", "7", winter, "/tag/cold/");
-            put(stores, "author", "2", author, "/author/admin/");
-        });
+        content.imports().record(List.of(
+                item("post", "12", hello, "/2008/09/hello-world/"),
+                item("post", "13", second, "/archives/13"),
+                item("post", "16", third, "/2008/10/05/third-post/"),
+                item("post", "17", hello, "/hello-again/"),
+                item("post", "14", secret, "/secret/"),
+                item("page", "20", about, "/about-us/"),
+                item("page", "21", team, "/about-us/team/"),
+                item("category", "5", news, "/category/old-news/"),
+                item("tag", "7", winter, "/tag/cold/"),
+                item("author", "2", author, "/author/admin/")));
         content.redirects().add("/old-page/", "/about/");
         content.redirects().add("/category/renamed/", "/category/news/");
     }
@@ -172,8 +171,8 @@ class OldLinksTest {
         return query == null ? "" : "?" + query;
     }
 
-    private static void put(Stores stores, String kind, String id, long target, String oldPath) {
-        stores.importedItems().put(new ImportedItem(OLD_SITE, kind, id, target, oldPath, null));
+    private static ImportedItem item(String kind, String id, long target, String oldPath) {
+        return new ImportedItem(OLD_SITE, kind, id, target, oldPath, null);
     }
 
     private static PageInput page(String title, String slug, Long parent) {

@@ -22,12 +22,10 @@ class OldMediaLinksTest {
     void attachmentPagesAndUploadedFilesLeadToTheLibraryCopy() {
         try (TestDatabase db = TestDatabase.create()) {
             Stores stores = db.stores();
-            stores.database().write(changes -> {
-                stores.importedItems().put(new ImportedItem("http://old.example", "attachment", "30", 7L,
-                        "/2008/06/hello/photo/", null));
-                stores.importedItems().put(new ImportedItem("http://old.example", "file", "30", 7L,
-                        "/wp-content/uploads/2008/06/Photo.jpg", null));
-            });
+            db.content().imports().record(List.of(
+                    new ImportedItem("http://old.example", "attachment", "30", 7L, "/2008/06/hello/photo/", null),
+                    new ImportedItem("http://old.example", "file", "30", 7L, "/wp-content/uploads/2008/06/Photo.jpg",
+                            null)));
             Site site = new Site("Test", "", "https://news.example", ZoneOffset.UTC);
             OldLinks library = new OldLinks(stores, site, id -> id == 7 ? Optional.of("/media/abc-960.jpg")
                     : Optional.empty());

@@ -78,13 +78,13 @@ class WxrImportTest {
                 + " WHERE p.slug = 'many-categories'")).isEqualTo(27);
         assertThat(text(db, "SELECT a.name FROM posts p JOIN authors a ON a.id = p.author_id WHERE p.slug = 'many-categories'"))
                 .isEqualTo("admin");
-        ImportedItem first = db.stores().importedItems().find("http://localhost", "post", "1").orElseThrow();
+        ImportedItem first = db.stores().imports().find("http://localhost", "post", "1").orElseThrow();
         assertThat(first.oldPath()).isEqualTo("/?p=1");
-        assertThat(db.stores().importedItems().find("http://localhost", "page", "2").orElseThrow().oldPath())
+        assertThat(db.stores().imports().find("http://localhost", "page", "2").orElseThrow().oldPath())
                 .isEqualTo("/?page_id=2");
-        assertThat(db.stores().importedItems().find("http://localhost", "category", "3").orElseThrow().oldPath())
+        assertThat(db.stores().imports().find("http://localhost", "category", "3").orElseThrow().oldPath())
                 .isEqualTo("/category/foo/");
-        assertThat(db.stores().importedItems().find("http://localhost", "author", "2").orElseThrow().targetId())
+        assertThat(db.stores().imports().find("http://localhost", "author", "2").orElseThrow().targetId())
                 .isNotNull();
     }
 
@@ -149,7 +149,7 @@ class WxrImportTest {
             assertThat(count(db, "SELECT COUNT(*) FROM media")).isEqualTo(1);
             String body = text(db, "SELECT body_html FROM posts");
             assertThat(body).contains("src=\"/media/").doesNotContain("files.wordpress.com");
-            assertThat(db.stores().importedItems().find("https://wpthemetestdata.files.wordpress.com", "file", "611")
+            assertThat(db.stores().imports().find("https://wpthemetestdata.files.wordpress.com", "file", "611")
                     .orElseThrow().oldPath()).isEqualTo("/2008/06/canola2.jpg");
 
             WxrReport again = importer.importFile(WxrFile.corpus(name), importer.check(WxrFile.corpus(name)), n -> { });

@@ -92,7 +92,7 @@ public final class TidingsApp implements AutoCloseable {
             follower.add("page cache", pages.follower(siteSeq));
             // What other nodes or commands wrote while this one was down is applied before the first request.
             follower.names().forEach(follower::follow);
-            Templates templates = new Templates();
+            Templates templates = new Templates(site::language);
             Admin admin = new Admin(content, stores, templates, clock, site);
             Metrics metrics = metricsReady.join();
             metrics.watch(pages);
@@ -121,7 +121,7 @@ public final class TidingsApp implements AutoCloseable {
     private static void reloadIfChanged(List<LoggedChange> changes, Site site, Stores stores) {
         if (changes.stream().anyMatch(logged -> logged.change().touches(ChangeKind.SETTINGS))) {
             Site fresh = site(stores, site.baseUrl());
-            site.reload(fresh.title(), fresh.description(), fresh.zone());
+            site.reload(fresh);
         }
         if (changes.stream().anyMatch(logged -> logged.change().touches(ChangeKind.PAGES))) {
             site.showMenu(SimplePage.menu(stores.pages()));
@@ -146,7 +146,8 @@ public final class TidingsApp implements AutoCloseable {
 
     static Site site(Stores stores, String baseUrl) {
         return new Site(stores.settings().value(SettingStore.SITE_TITLE, "Tidings"),
-                stores.settings().value(SettingStore.SITE_DESCRIPTION, ""), baseUrl, siteZone(stores));
+                stores.settings().value(SettingStore.SITE_DESCRIPTION, ""), baseUrl, siteZone(stores),
+                stores.settings().siteLanguage());
     }
 
     /** The zone dates are shown and archived in (setting {@code site.zone}, UTC by default). */

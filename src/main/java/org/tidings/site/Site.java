@@ -2,15 +2,17 @@ package org.tidings.site;
 
 import java.time.ZoneId;
 import java.util.List;
+import org.tidings.i18n.Language;
 
 /**
- * What every public page knows of the site: its name, tagline, public address and time zone.
+ * What every public page knows of the site: its name, tagline, public address, time zone and
+ * the language of its own words.
  * The settings change while the site runs (on this node or another), so pages ask for them here
  * at each request rather than keeping a copy.
  */
 public final class Site {
     /** The settings that change together, swapped as one so a page never mixes old and new. */
-    private record Settings(String title, String description, ZoneId zone) {
+    private record Settings(String title, String description, ZoneId zone, Language language) {
     }
 
     private volatile Settings settings;
@@ -18,7 +20,11 @@ public final class Site {
     private final String baseUrl;
 
     public Site(String title, String description, String baseUrl, ZoneId zone) {
-        this.settings = new Settings(title, description, zone);
+        this(title, description, baseUrl, zone, Language.ENGLISH);
+    }
+
+    public Site(String title, String description, String baseUrl, ZoneId zone, Language language) {
+        this.settings = new Settings(title, description, zone, language);
         this.baseUrl = baseUrl;
     }
 
@@ -38,9 +44,14 @@ public final class Site {
         return settings.zone();
     }
 
-    /** Shows the site under new settings from the next page on (the caller read them from the store). */
-    public void reload(String title, String description, ZoneId zone) {
-        settings = new Settings(title, description, zone);
+    /** The language of the site's own words: menus, labels, dates. Posts carry their own. */
+    public Language language() {
+        return settings.language();
+    }
+
+    /** Shows the site under {@code fresh}'s settings from the next page on (the caller read them from the store). */
+    public void reload(Site fresh) {
+        settings = fresh.settings;
     }
 
     /** The published pages of the site menu, in menu order: every public page's header lists them. */

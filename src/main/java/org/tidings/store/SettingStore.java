@@ -5,12 +5,15 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
+import org.tidings.i18n.Language;
 
 /** Site-wide settings as named text values. */
 public final class SettingStore {
     /** The site's name and tagline, as every page shows them. */
     public static final String SITE_TITLE = "site.title";
     public static final String SITE_DESCRIPTION = "site.description";
+    /** The language of the site's own words, a tag such as {@code en} or {@code ko}. */
+    public static final String SITE_LANGUAGE = "site.language";
     private final Jdbi jdbi;
 
     public SettingStore(Database database) {
@@ -29,6 +32,11 @@ public final class SettingStore {
     /** The zone dates are shown and archived in (setting {@code site.zone}, UTC by default). */
     public ZoneId siteZone() {
         return ZoneId.of(value("site.zone", ZoneOffset.UTC.getId()));
+    }
+
+    /** The language of the site's own words (setting {@code site.language}, English by default). */
+    public Language siteLanguage() {
+        return Language.ofTag(value(SITE_LANGUAGE, "")).orElse(Language.ENGLISH);
     }
 
     /**

@@ -19,7 +19,7 @@ import org.tidings.content.Slugs;
 public final class PostStore {
     static final String COLUMNS = """
             p.id, p.title, p.slug, p.body_html, p.excerpt, p.status, p.published_at, p.date_unknown,
-            p.created_at, p.updated_at, p.author_id, p.source_id, p.source_url""";
+            p.created_at, p.updated_at, p.author_id, p.source_id, p.source_url, p.path_date""";
     private final Jdbi jdbi;
 
     public PostStore(Database database) {

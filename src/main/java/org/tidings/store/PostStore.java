@@ -197,6 +197,19 @@ public final class PostStore {
                 .execute());
     }
 
+    /** Dates a post {@code when}: its date is known from now on. */
+    public void setDate(long id, Instant when, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                UPDATE posts SET published_at = :when, date_unknown = FALSE, updated_at = :now WHERE id = :id""")
+                .bind("when", when).bind("now", now).bind("id", id).execute());
+    }
+
+    /** Sets the date of a post's address (see {@link org.tidings.content.AddressDate#stored()}). */
+    public void setPathDate(long id, String pathDate) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE posts SET path_date = :date WHERE id = :id")
+                .bind("date", pathDate).bind("id", id).execute());
+    }
+
     public void setSticky(long id, boolean sticky) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE posts SET sticky = :sticky WHERE id = :id")
                 .bind("sticky", sticky).bind("id", id).execute());

@@ -33,7 +33,7 @@ public final class SettingsScreen {
 
     public AdminHandler show() {
         return (ctx, request) -> render(ctx, request, HttpStatus.OK,
-                new Typed(site.title(), site.description(), site.zone().getId()), Problems.NONE);
+                new Typed(site.title(), site.description(), SiteZones.name(site.zone())), Problems.NONE);
     }
 
     /** Saves what changed; a field the form did not send stays as it was. */

@@ -1,9 +1,10 @@
 package org.tidings.admin;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -15,6 +16,9 @@ final class SiteZones {
     /** Region/City names, leaving out the old aliases (US/Pacific, SystemV/...) and the Etc/ offsets. */
     private static final Pattern REGION = Pattern.compile(
             "(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+");
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    /** Names of UTC, as typed or as older settings and tests hold it ({@code Z} is ZoneOffset.UTC's id). */
+    private static final Set<String> UTC_NAMES = Set.of("UTC", "Z", "GMT", "ETC/UTC");
     private static final List<String> ALL = ZoneId.getAvailableZoneIds().stream()
             .filter(id -> REGION.matcher(id).matches()).sorted().toList();
 
@@ -23,14 +27,19 @@ final class SiteZones {
 
     /** Every zone to choose from, UTC first, then by name. */
     static List<String> all() {
-        return Stream.concat(Stream.of(ZoneOffset.UTC.getId()), ALL.stream()).toList();
+        return Stream.concat(Stream.of(UTC.getId()), ALL.stream()).toList();
+    }
+
+    /** How the form shows {@code zone}: UTC by that name, whichever id it has. */
+    static String name(ZoneId zone) {
+        return UTC_NAMES.contains(zone.getId().toUpperCase(Locale.ROOT)) ? UTC.getId() : zone.getId();
     }
 
     /** The zone named {@code typed} (in any case), or empty when there is none such. */
     static Optional<ZoneId> named(String typed) {
         String name = typed == null ? "" : typed.strip();
-        if (name.equalsIgnoreCase(ZoneOffset.UTC.getId())) {
-            return Optional.of(ZoneOffset.UTC);
+        if (UTC_NAMES.contains(name.toUpperCase(Locale.ROOT))) {
+            return Optional.of(UTC);
         }
         return ALL.stream().filter(id -> id.equalsIgnoreCase(name)).findFirst().map(ZoneId::of);
     }

@@ -1,7 +1,6 @@
 package org.tidings.store;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
@@ -16,7 +15,7 @@ public final class SettingStore {
     public static final String SITE_LANGUAGE = "site.language";
     /** The zone dates are shown, archived and scheduled in: an IANA zone id such as {@code Asia/Seoul}. */
     public static final String SITE_ZONE = "site.zone";
-    static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
     private final Jdbi jdbi;
 
     public SettingStore(Database database) {

@@ -20,6 +20,8 @@ public enum AuditEvent {
     SETTINGS_CHANGED("settings.changed"),
     POST_PUBLISHED("post.published"),
     POST_SCHEDULED("post.scheduled"),
+    /** A published post given another date, its address kept or moved. */
+    POST_REDATED("post.redated"),
     POST_UNPUBLISHED("post.unpublished"),
     POST_DELETED("post.deleted");
 

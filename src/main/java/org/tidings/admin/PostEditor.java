@@ -5,6 +5,7 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.tidings.app.SafeRedirect;
@@ -31,11 +32,13 @@ public final class PostEditor {
     private final PostFormViews views;
     private final Templates templates;
     private final MediaLibrary library;
+    private final AuditLog audit;
 
     public PostEditor(ContentService content, Stores stores, MediaLibrary library, AuditLog audit, Templates templates) {
         this.content = content;
         this.stores = stores;
         this.library = library;
+        this.audit = audit;
         this.statusChange = new PostStatusChange(content, stores, audit);
         this.views = new PostFormViews(stores);
         this.templates = templates;
@@ -101,12 +104,32 @@ public final class PostEditor {
             id = post.post().id();
             content.update(id, form.toInput(), actor);
         }
+        redate(ctx, request, post, id, form, zone);
         if (!Objects.equals(form.featuredMediaId(), library.featured(id).map(MediaItem::id).orElse(null))) {
             library.setFeatured(id, form.featuredMediaId());
         }
         Instant when = form.status() == PostStatus.SCHEDULED ? form.publishInstant(zone) : null;
         statusChange.apply(ctx, request.user(), id, form.status(), when);
         SafeRedirect.to(ctx, "/admin/posts/" + id + "/?saved", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Gives the post the date typed, when it is not being scheduled (scheduling dates it itself)
+     * and the date is not the one the form showed: a backdate, a correction, or the real date of a
+     * post whose date was unknown.
+     */
+    private void redate(Context ctx, AdminRequest request, EditablePost post, long id, PostForm form, ZoneId zone) {
+        Instant when = form.publishInstant(zone);
+        Instant shown = post == null || post.post().dateUnknown() || post.post().publishedAt() == null ? null
+                : post.post().publishedAt().truncatedTo(ChronoUnit.SECONDS);
+        if (form.status() == PostStatus.SCHEDULED || when == null || when.equals(shown)) {
+            return;
+        }
+        content.redate(id, when, form.moveAddress());
+        if (post != null && post.post().pathDate() != null) {
+            audit.record(ctx, request.user(), AuditEvent.POST_REDATED, PostStatusChange.subject(post.post()) + " to "
+                    + when + (form.moveAddress() ? ", address moved" : ", address kept"));
+        }
     }
 
     /** Adds the chosen library image to the end of the body (as Markdown or HTML) and shows the form again, unsaved. */

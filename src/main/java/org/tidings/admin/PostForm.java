@@ -18,15 +18,17 @@ import org.tidings.content.PostInput;
 import org.tidings.content.PostStatus;
 import org.tidings.content.Problems;
 import org.tidings.content.SafeHtml;
+import org.tidings.i18n.Messages;
 
 /**
  * The editor's form as typed: the post's fields with the body as written (Markdown or HTML), the
- * status asked for, and the time to publish at (a {@code datetime-local} value in the site's
- * zone, used when scheduling). {@link #toInput()} makes what is stored of it.
+ * status asked for, and the post's date (a {@code datetime-local} value in the site's zone: the
+ * time to publish at when scheduling, else the date it shows, which may be in the past), with
+ * whether a published post's address moves to a new date. {@link #toInput()} makes what is stored of it.
  */
 public record PostForm(String title, String slug, String body, BodyFormat format, String excerpt, String byline,
         String sourceName, String sourceUrl, List<String> categoryNames, List<String> tagNames, PostStatus status,
-        String publishAt, Long featuredMediaId) {
+        String publishAt, boolean moveAddress, Long featuredMediaId) {
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     public PostForm {
@@ -48,7 +50,7 @@ public record PostForm(String title, String slug, String body, BodyFormat format
     /** A new post's empty form, signed with {@code byline}. */
     static PostForm blank(String byline) {
         return new PostForm("", "", "", BodyFormat.MARKDOWN, "", byline, "", "", List.of(), List.of(),
-                PostStatus.DRAFT, "", null);
+                PostStatus.DRAFT, "", false, null);
     }
 
     /** The form of a saved post: Markdown when it was written in Markdown, its HTML otherwise. */
@@ -60,7 +62,7 @@ public record PostForm(String title, String slug, String body, BodyFormat format
                 post.sourceName(), post.post().sourceUrl(),
                 post.details().categories().stream().map(Category::name).toList(),
                 post.details().tags().stream().map(t -> t.name()).toList(), post.post().status(), publishAt,
-                featuredMediaId);
+                false, featuredMediaId);
     }
 
     /** Reads the form; category checkboxes carry ids, which only name categories that exist. */
@@ -73,14 +75,14 @@ public record PostForm(String title, String slug, String body, BodyFormat format
         return new PostForm(value(ctx, "title"), value(ctx, "slug"), value(ctx, "body"), format,
                 value(ctx, "excerpt"), value(ctx, "byline"), value(ctx, "source"), value(ctx, "source_url"),
                 categoryNames, Arrays.asList(value(ctx, "tags").split(",")), status, value(ctx, "publish_at"),
-                id(value(ctx, "featured_media")));
+                "on".equals(ctx.formParam("move_address")), id(value(ctx, "featured_media")));
     }
 
     /** The same form with {@code snippet} (an image's Markdown or HTML) added as a paragraph at the end of the body. */
     PostForm withBodyEnding(String snippet) {
         String joined = body.isBlank() ? snippet : body.stripTrailing() + "\n\n" + snippet;
         return new PostForm(title, slug, joined, format, excerpt, byline, sourceName, sourceUrl, categoryNames, tagNames,
-                status, publishAt, featuredMediaId);
+                status, publishAt, moveAddress, featuredMediaId);
     }
 
     public boolean markdown() {
@@ -116,20 +118,25 @@ public record PostForm(String title, String slug, String body, BodyFormat format
             problems = problems.and("status",
                     "Only editors publish or schedule posts: save it as a draft or submit it for review.");
         }
-        if (status == PostStatus.SCHEDULED) {
-            Instant when = publishInstant(zone);
-            if (when == null) {
-                problems = problems.and("publish_at",
-                        "Give the date and time to publish at, such as 2026-05-01T09:30.");
-            } else if (!when.isAfter(now)) {
-                problems = problems.and("publish_at",
-                        "The time to publish at has passed: choose a later one, or publish now.");
-            }
-        }
-        return problems;
+        return problems.and(dateProblems(zone, now));
     }
 
-    /** The time to publish at, or null when it is missing or not a date-time. */
+    /** What is wrong with the date: a scheduled post needs one to come, a published one cannot have one to come. */
+    private Problems dateProblems(ZoneId zone, Instant now) {
+        Instant when = publishInstant(zone);
+        if (when == null && (status == PostStatus.SCHEDULED || !publishAt.isEmpty())) {
+            return Problems.of("publish_at", Messages.t("time.editor.date.unreadable"));
+        }
+        if (status == PostStatus.SCHEDULED && !when.isAfter(now)) {
+            return Problems.of("publish_at", Messages.t("time.editor.date.passed"));
+        }
+        if (status == PostStatus.PUBLISHED && when != null && when.isAfter(now)) {
+            return Problems.of("publish_at", Messages.t("time.editor.date.toCome"));
+        }
+        return Problems.NONE;
+    }
+
+    /** The date typed, in {@code zone}; null when it is missing or not a date-time. */
     Instant publishInstant(ZoneId zone) {
         try {
             return LocalDateTime.parse(publishAt).atZone(zone).toInstant();

@@ -23,7 +23,15 @@ public record PostFormView(
         SafeHtml preview,
         String publicUrl,
         boolean readOnly,
-        List<Choice> images) {
+        List<Choice> images,
+        DateField date) {
+
+    /**
+     * What the date field says beside the date: the site's zone it is in, whether the post's date
+     * is unknown (an import lost it), and whether it has an address to keep or move.
+     */
+    public record DateField(String zone, boolean unknown, boolean addressFixed) {
+    }
 
     /** One option of a select or checkbox list. */
     public record Choice(String value, String label, boolean selected) {

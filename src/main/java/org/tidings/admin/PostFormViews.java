@@ -38,7 +38,9 @@ final class PostFormViews {
                 problems, preview,
                 published ? Urls.post(post.post(), stores.settings().siteZone()) : null,
                 post != null && !PostAccess.mayEdit(request, post),
-                images(form.featuredMediaId()));
+                images(form.featuredMediaId()),
+                new PostFormView.DateField(stores.settings().siteZone().getId(),
+                        post != null && post.post().dateUnknown(), post != null && post.post().pathDate() != null));
     }
 
     /** The library's newest images, labelled by name and alt text; {@code featuredId} selected. */
@@ -49,9 +51,9 @@ final class PostFormViews {
                 .toList();
     }
 
-    /** The stored scheduled time as the form shows it, in the site's zone. */
+    /** The post's date as the form shows it, in the site's zone; empty when it has none or it is unknown. */
     String publishAt(EditablePost post) {
-        if (post.post().status() != PostStatus.SCHEDULED || post.post().publishedAt() == null) {
+        if (post.post().publishedAt() == null || post.post().dateUnknown()) {
             return "";
         }
         ZoneId zone = stores.settings().siteZone();

@@ -2,16 +2,18 @@ package org.tidings.admin;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.ZoneId;
 import java.util.Map;
 import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.ContentService;
 import org.tidings.content.Problems;
+import org.tidings.i18n.Messages;
 import org.tidings.site.Site;
 import org.tidings.store.SettingStore;
 import org.tidings.store.Stores;
 
-/** The site's title and tagline and its security rules, for admins; every change goes to the audit log. */
+/** The site's title, tagline and time zone and its security rules, for admins; every change goes to the audit log. */
 public final class SettingsScreen {
     private static final int MAX_TITLE = 200;
     private static final int MAX_DESCRIPTION = 300;
@@ -30,7 +32,8 @@ public final class SettingsScreen {
     }
 
     public AdminHandler show() {
-        return (ctx, request) -> render(ctx, request, HttpStatus.OK, site.title(), site.description(), Problems.NONE);
+        return (ctx, request) -> render(ctx, request, HttpStatus.OK,
+                new Typed(site.title(), site.description(), SiteZones.name(site.zone())), Problems.NONE);
     }
 
     /** Saves what changed; a field the form did not send stays as it was. */
@@ -38,12 +41,14 @@ public final class SettingsScreen {
         return (ctx, request) -> {
             String title = field(ctx, "site_title", site.title());
             String description = field(ctx, "site_description", site.description());
-            Problems problems = problems(title, description);
+            String zone = field(ctx, "site_zone", site.zone().getId());
+            Problems problems = problems(title, description).and(zoneProblems(zone));
             if (!problems.isEmpty()) {
-                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, title, description, problems);
+                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, new Typed(title, description, zone), problems);
                 return;
             }
             saveNames(ctx, request, title, description);
+            saveZone(ctx, request, SiteZones.named(zone).orElseThrow());
             saveTwoFactorRule(ctx, request);
             SafeRedirect.to(ctx, "/admin/settings/", HttpStatus.SEE_OTHER);
         };
@@ -62,6 +67,23 @@ public final class SettingsScreen {
                     "The tagline is longer than " + MAX_DESCRIPTION + " characters.");
         }
         return problems;
+    }
+
+    private static Problems zoneProblems(String zone) {
+        return SiteZones.named(zone).isPresent() ? Problems.NONE
+                : Problems.of("site_zone", Messages.t("time.settings.zone.unknown", zone));
+    }
+
+    /**
+     * Dates are shown, archived and scheduled in the new zone from the next page on; addresses of
+     * posts already published keep the date they were given (see AddressDate).
+     */
+    private void saveZone(Context ctx, AdminRequest request, ZoneId zone) {
+        if (zone.equals(site.zone())) {
+            return;
+        }
+        content.saveSettings(Map.of(SettingStore.SITE_ZONE, zone.getId()));
+        audit.record(ctx, request.user(), AuditEvent.SETTINGS_CHANGED, "time zone: " + zone.getId());
     }
 
     private void saveNames(Context ctx, AdminRequest request, String title, String description) {
@@ -89,10 +111,14 @@ public final class SettingsScreen {
         return value == null ? unchanged : value.strip();
     }
 
-    private void render(Context ctx, AdminRequest request, HttpStatus status, String title, String description,
-            Problems problems) {
+    /** The settings' fields as shown or typed. */
+    private record Typed(String title, String description, String zone) {
+    }
+
+    private void render(Context ctx, AdminRequest request, HttpStatus status, Typed typed, Problems problems) {
         boolean required = Boolean.parseBoolean(settings.value(AdminGuard.REQUIRE_TWO_FACTOR, "false"));
         ctx.status(status).html(templates.render("admin/settings.jte",
-                new SettingsView(request.page("Settings"), title, description, required, problems)));
+                new SettingsView(request.page("Settings"), typed.title(), typed.description(), required, problems,
+                        typed.zone(), SiteZones.all())));
     }
 }

@@ -69,7 +69,9 @@ final class Routes {
         paged(config, "/author/{slug}/", listing.apply(ListingKind.AUTHOR));
         paged(config, "/source/{slug}/", listing.apply(ListingKind.SOURCE));
         page(config, "/search/", new SearchPage(search, stores, site, templates));
-        page(config, "/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), stores.media(), site, templates));
+        PostPage post = new PostPage(stores.posts(), stores.media(), site, templates);
+        page(config, "/{year}/{month}/{day}/{slug}/", post);
+        page(config, "/" + Urls.UNDATED + "/{slug}/", post);
         // Last: a path of one or two segments that names no year or month is a simple page (/about/, /about/team/).
         SimplePage simplePage = new SimplePage(stores.pages(), site, templates);
         Handler month = listing.apply(ListingKind.MONTH);

@@ -2,6 +2,7 @@ package org.tidings.content;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import org.tidings.media.MediaImages;
 import org.tidings.site.Urls;
@@ -93,15 +94,41 @@ public final class ContentService {
         database().write(changes -> {
             Post before = post(id);
             stores.posts().update(id, withImages(post), clock.instant());
-            Post after = post(id);
-            if (after.status() == PostStatus.PUBLISHED && !before.slug().equals(after.slug())) {
-                stores.redirects().add(Urls.post(before, stores.settings().siteZone()),
-                        Urls.post(after, stores.settings().siteZone()));
-                changes.touched(ChangeKind.REDIRECTS);
+            if (post(id).status() == PostStatus.PUBLISHED) {
+                redirectOldAddress(before, changes);
             }
             keepRevision(id, actor.userId());
             changes.post(id);
         });
+    }
+
+    /**
+     * Gives a post another date: a backdate, a correction, or the real date of a post whose date
+     * was unknown. A post already published keeps its address unless {@code moveAddress}, when its
+     * address takes the new date and the old one answers 301; a post never published gets its
+     * address from this date when it is first published.
+     */
+    public void redate(long id, Instant when, boolean moveAddress) {
+        database().write(changes -> {
+            Post before = post(id);
+            stores.posts().setDate(id, when, clock.instant());
+            if (moveAddress && before.pathDate() != null) {
+                stores.posts().setPathDate(id, AddressDate.of(when, false, stores.settings().siteZone()).stored());
+                redirectOldAddress(before, changes);
+            }
+            changes.post(id);
+        });
+    }
+
+    /** Sends the address {@code before} had to the post's address now, if it moved (a new slug or date). */
+    private void redirectOldAddress(Post before, ChangeSet changes) {
+        ZoneId zone = stores.settings().siteZone();
+        String from = Urls.post(before, zone);
+        String to = Urls.post(post(before.id()), zone);
+        if (!from.equals(to)) {
+            stores.redirects().add(from, to);
+            changes.touched(ChangeKind.REDIRECTS);
+        }
     }
 
     /** The post with its media library images given their widths, sizes and lazy loading. */

@@ -11,7 +11,7 @@ public final class Pages {
      * there would never be seen, so its slug gets "-page" added. Four digits would be a year.
      */
     private static final Set<String> TAKEN = Set.of("admin", "assets", "author", "category", "feed", "healthz",
-            "index-php", "media", "metrics", "page", "readyz", "search", "sitemap-xml", "source", "tag",
+            "index-php", "media", "metrics", "page", "post", "readyz", "search", "sitemap-xml", "source", "tag",
             "wp-admin", "wp-content", "wp-includes", "wp-json", "wp-login-php");
     private final ContentService content;
 

@@ -1,10 +1,12 @@
 package org.tidings.content;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
- * One post as stored. {@code publishedAt} orders posts and builds their URL; when
- * {@code dateUnknown} is set it is only the import time and is never shown to readers.
+ * One post as stored. {@code publishedAt} orders posts and dates them; when {@code dateUnknown}
+ * is set it is only the import time and is never shown to readers. {@code pathDate} is the date of
+ * its address as fixed at its first publication (see {@link AddressDate}; null before it).
  */
 public record Post(
         long id,
@@ -19,5 +21,11 @@ public record Post(
         Instant updatedAt,
         Long authorId,
         Long sourceId,
-        String sourceUrl) {
+        String sourceUrl,
+        String pathDate) {
+
+    /** The date part of its address: the fixed one, or before its first publication the one it would get now. */
+    public AddressDate addressDate(ZoneId zone) {
+        return AddressDate.of(pathDate, publishedAt != null ? publishedAt : createdAt, dateUnknown, zone);
+    }
 }

@@ -30,6 +30,13 @@ public record Problems(List<Problem> list) {
         return new Problems(more);
     }
 
+    /** These problems and {@code more}. */
+    public Problems and(Problems more) {
+        List<Problem> all = new ArrayList<>(list);
+        all.addAll(more.list);
+        return new Problems(all);
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

@@ -92,8 +92,7 @@ public final class Sitemap {
         int postCount = to - Math.max(from, pages.size());
         if (postCount > 0) {
             stores.sitemap().publishedPosts(postCount, postsFrom, p -> urlset.add(
-                    site.absolute(Urls.post(p.slug(), p.publishedAt() != null ? p.publishedAt() : p.createdAt(),
-                            site.zone())), p.changedAt()));
+                    site.absolute(Urls.post(p.slug(), p.addressDate(site.zone()))), p.changedAt()));
         }
         return urlset.finish();
     }

@@ -242,7 +242,7 @@ public final class OldLinks {
         }
         return switch (address.kind()) {
             case "redirect" -> Optional.of(after(address.newPath(), feed, page));
-            case "post" -> Optional.of(Urls.post(address.slug(), address.dated(), site.zone()));
+            case "post" -> Optional.of(Urls.post(address.slug(), address.addressDate(site.zone())));
             case "page" -> Optional.of(Urls.simplePage(address.slug()));
             case "category" -> Optional.of(after(Urls.category(address.slug()), feed, page));
             case "tag" -> Optional.of(after(Urls.tag(address.slug()), feed, page));

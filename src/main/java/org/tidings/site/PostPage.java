@@ -12,7 +12,10 @@ import org.tidings.content.PostStatus;
 import org.tidings.store.MediaStore;
 import org.tidings.store.PostStore;
 
-/** {@code /YYYY/MM/DD/SLUG/}: one published post; a right slug under a wrong date answers 301. */
+/**
+ * {@code /YYYY/MM/DD/SLUG/} or {@code /post/SLUG/} (a post whose address has no date): one
+ * published post; a right slug under a wrong date, or under the other form, answers 301.
+ */
 public final class PostPage implements Handler {
     private final PostStore posts;
     private final MediaStore media;

@@ -2,9 +2,9 @@ package org.tidings.site;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.tidings.content.AddressDate;
 import org.tidings.content.Post;
 import org.tidings.content.Taxonomy;
 
@@ -13,15 +13,24 @@ public final class Urls {
     private Urls() {
     }
 
-    /** {@code /YYYY/MM/DD/slug/} from the post's publication date in the site's zone. */
+    /** The first path segment of addresses without a date: never a page's (Pages keeps it), nor a year. */
+    public static final String UNDATED = "post";
+
+    /**
+     * A post's address from the date fixed at its first publication ({@link AddressDate}); before
+     * that, from its date in the site's zone {@code zone}.
+     */
     public static String post(Post post, ZoneId zone) {
-        return post(post.slug(), post.publishedAt() != null ? post.publishedAt() : post.createdAt(), zone);
+        return post(post.slug(), post.addressDate(zone));
     }
 
-    /** {@code /YYYY/MM/DD/slug/} for a post published at {@code when}. */
-    public static String post(String slug, Instant when, ZoneId zone) {
-        LocalDate date = when.atZone(zone).toLocalDate();
-        return String.format("/%04d/%02d/%02d/%s/", date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
+    /** {@code /YYYY/MM/DD/slug/}, or {@code /post/slug/} for an address without a date. */
+    public static String post(String slug, AddressDate date) {
+        if (date.isUndated()) {
+            return "/" + UNDATED + "/" + segment(slug) + "/";
+        }
+        LocalDate day = date.day();
+        return String.format("/%04d/%02d/%02d/%s/", day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
                 segment(slug));
     }
 

@@ -55,6 +55,8 @@ public final class Database implements AutoCloseable {
         if (WritePathGuard.enabled()) {
             jdbi.getConfig(Handles.class).addListener(new WritePathGuard(() -> currentWrite.get() != null));
         }
+        // Posts published before addresses were stored get theirs now, before the zone can change.
+        write(changes -> jdbi.useHandle(AddressDates::fixEveryPublished));
     }
 
     /** Opens the configured database and migrates it: the one way the server and every command open the store. */
@@ -189,6 +191,7 @@ public final class Database implements AutoCloseable {
         try {
             written = jdbi.inTransaction(h -> {
                 T result = work.apply(changes);
+                AddressDates.fix(h, changes.toChange().postIds());
                 return new Written<>(result, changes.isEmpty() ? 0 : changeLog.append(h, changes.toChange()));
             });
         } finally {

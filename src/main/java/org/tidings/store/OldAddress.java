@@ -1,6 +1,8 @@
 package org.tidings.store;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import org.tidings.content.AddressDate;
 
 /**
  * What an old address names: a stored redirect ({@code kind} "redirect", {@code newPath} set) or
@@ -10,5 +12,10 @@ import java.time.Instant;
  * {@code visible} is false for a post or page that is not published (nor the item found).
  */
 public record OldAddress(String kind, String sourceId, String oldPath, String newPath, Long targetId, String slug, Instant dated,
-        boolean visible) {
+        boolean dateUnknown, String pathDate, boolean visible) {
+
+    /** A post's address date: the fixed one, or the one it would get (see {@link AddressDate}). */
+    public AddressDate addressDate(ZoneId zone) {
+        return AddressDate.of(pathDate, dated, dateUnknown, zone);
+    }
 }

@@ -12,7 +12,7 @@ public final class OldAddressStore {
     private static final String IMPORTED = """
             SELECT i.kind, i.source_id, i.old_path, NULL AS new_path, i.target_id,
               COALESCE(p.slug, g.slug, c.slug, t.slug, a.slug) AS slug,
-              COALESCE(p.published_at, p.created_at) AS dated,
+              COALESCE(p.published_at, p.created_at) AS dated, p.date_unknown, p.path_date,
               CASE WHEN i.kind = 'post' THEN p.status = 'published'
                    WHEN i.kind = 'page' THEN g.status = 'published'
                    WHEN i.kind IN ('category', 'tag', 'author') THEN COALESCE(c.id, t.id, a.id) IS NOT NULL
@@ -34,7 +34,7 @@ public final class OldAddressStore {
     public List<OldAddress> at(List<String> paths) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT 'redirect' AS kind, NULL AS source_id, old_path, new_path, NULL AS target_id, NULL AS slug, NULL AS dated,
-                          TRUE AS visible
+                          NULL AS date_unknown, NULL AS path_date, TRUE AS visible
                         FROM redirects WHERE old_path IN (<paths>)
                         UNION ALL
                         """ + IMPORTED + " WHERE i.old_path IN (<paths>)")

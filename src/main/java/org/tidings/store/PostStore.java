@@ -19,7 +19,7 @@ import org.tidings.content.Slugs;
 public final class PostStore {
     static final String COLUMNS = """
             p.id, p.title, p.slug, p.body_html, p.excerpt, p.status, p.published_at, p.date_unknown,
-            p.created_at, p.updated_at, p.author_id, p.source_id, p.source_url""";
+            p.created_at, p.updated_at, p.author_id, p.source_id, p.source_url, p.path_date""";
     private final Jdbi jdbi;
 
     public PostStore(Database database) {
@@ -195,6 +195,19 @@ public final class PostStore {
                     updated_at = :now WHERE id = :id""")
                 .bind("status", status.db()).bind("publishedAt", publishedAt).bind("now", now).bind("id", id)
                 .execute());
+    }
+
+    /** Dates a post {@code when}: its date is known from now on. */
+    public void setDate(long id, Instant when, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                UPDATE posts SET published_at = :when, date_unknown = FALSE, updated_at = :now WHERE id = :id""")
+                .bind("when", when).bind("now", now).bind("id", id).execute());
+    }
+
+    /** Sets the date of a post's address (see {@link org.tidings.content.AddressDate#stored()}). */
+    public void setPathDate(long id, String pathDate) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE posts SET path_date = :date WHERE id = :id")
+                .bind("date", pathDate).bind("id", id).execute());
     }
 
     public void setSticky(long id, boolean sticky) {

@@ -1,7 +1,6 @@
 package org.tidings.store;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
@@ -14,6 +13,9 @@ public final class SettingStore {
     public static final String SITE_DESCRIPTION = "site.description";
     /** The language of the site's own words, a tag such as {@code en} or {@code ko}. */
     public static final String SITE_LANGUAGE = "site.language";
+    /** The zone dates are shown, archived and scheduled in: an IANA zone id such as {@code Asia/Seoul}. */
+    public static final String SITE_ZONE = "site.zone";
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
     private final Jdbi jdbi;
 
     public SettingStore(Database database) {
@@ -31,7 +33,7 @@ public final class SettingStore {
 
     /** The zone dates are shown and archived in (setting {@code site.zone}, UTC by default). */
     public ZoneId siteZone() {
-        return ZoneId.of(value("site.zone", ZoneOffset.UTC.getId()));
+        return value(SITE_ZONE).map(ZoneId::of).orElse(DEFAULT_ZONE);
     }
 
     /** The language of the site's own words (setting {@code site.language}, English by default). */

@@ -1,6 +1,7 @@
 package org.tidings.store;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,7 +14,9 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.tidings.content.AddressDate;
 import org.tidings.content.Category;
+import org.tidings.content.Post;
 import org.tidings.content.PostStatus;
 
 /**
@@ -33,7 +36,13 @@ public final class SitemapStore {
     }
 
     /** A published post's address parts and last change. */
-    public record PostStamp(long id, String slug, Instant publishedAt, Instant createdAt, Instant changedAt) {
+    public record PostStamp(long id, String slug, Instant publishedAt, Instant createdAt, boolean dateUnknown,
+            String pathDate, Instant changedAt) {
+
+        /** The date part of its address (see {@link Post#addressDate}). */
+        public AddressDate addressDate(ZoneId zone) {
+            return AddressDate.of(pathDate, publishedAt != null ? publishedAt : createdAt, dateUnknown, zone);
+        }
     }
 
     /** An archive with published posts: its slug and the last change among them. */
@@ -44,7 +53,7 @@ public final class SitemapStore {
     public void publishedPosts(int limit, int offset, Consumer<PostStamp> each) {
         jdbi.useHandle(h -> {
             h.registerRowMapper(ConstructorMapper.factory(PostStamp.class));
-            h.createQuery("SELECT p.id, p.slug, p.published_at, p.created_at, " + CHANGED_AT + " AS changed_at"
+            h.createQuery("SELECT p.id, p.slug, p.published_at, p.created_at, p.date_unknown, p.path_date, " + CHANGED_AT + " AS changed_at"
                             + " FROM posts p WHERE " + PUBLISHED + " ORDER BY p.id LIMIT :limit OFFSET :offset")
                     .bind("limit", limit).bind("offset", offset)
                     .mapTo(PostStamp.class).useStream(stream -> stream.forEach(each));

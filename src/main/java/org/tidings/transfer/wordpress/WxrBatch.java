@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.tidings.content.AddressDate;
 import org.tidings.content.ContentService;
 import org.tidings.content.ImportedComment;
 import org.tidings.content.ImportedPost;
@@ -260,7 +261,7 @@ final class WxrBatch {
         SavedPost saved = content.imports().savePost(before == null ? null : before.targetId(), post);
         comments(item, saved.id(), false, before);
         if (dated.status() == PostStatus.PUBLISHED) {
-            oldSlugs(item, Urls.post(saved.slug(), dated.at(), zone));
+            oldSlugs(item, Urls.post(saved.slug(), AddressDate.of(dated.at(), dated.unknown(), zone)));
         }
         featuredImage(item, saved.id());
         report.add(Kind.POSTS, outcome(before));
@@ -401,7 +402,7 @@ final class WxrBatch {
             report.changed("scheduled posts without a date imported as drafts", item.title());
             return new Dated(PostStatus.DRAFT, null, false);
         }
-        report.changed("posts without a date: dated at the import, shown without a date", item.title());
+        report.changed("posts without a date: shown without a date, at an address without one", item.title());
         return new Dated(status, started, true);
     }
 

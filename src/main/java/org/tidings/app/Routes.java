@@ -217,6 +217,7 @@ final class Routes {
         String base = screen.basePath();
         config.routes.get(base, guard.requires(Role.EDITOR, screen.list()));
         config.routes.post(base, guard.requires(Role.EDITOR, screen.create()));
+        config.routes.get(base + "{id}/", guard.requires(Role.EDITOR, screen.edit()));
         config.routes.post(base + "{id}/rename/", guard.requires(Role.EDITOR, screen.rename()));
         config.routes.post(base + "{id}/merge/", guard.requires(Role.EDITOR, screen.merge()));
         config.routes.post(base + "{id}/delete/", guard.requires(Role.EDITOR, screen.delete()));

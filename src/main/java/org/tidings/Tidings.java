@@ -1,5 +1,7 @@
 package org.tidings;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tidings.cli.ExtractCommand;
 import org.tidings.cli.ImportCommand;
 import org.tidings.cli.MediaCommand;
@@ -18,8 +20,15 @@ import picocli.CommandLine.Command;
 public final class Tidings {
     /** Shown by --version and in the User-Agent of every request Tidings sends. */
     public static final String VERSION = "0.1";
+    /**
+     * Lucene says on every start that the incubating Vector API is not enabled. It is left out on
+     * purpose (enabled, the JVM itself warns on every command) and text search does not need it.
+     * Held in a field: java.util.logging keeps loggers only weakly, and would forget the level.
+     */
+    private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

@@ -3,6 +3,7 @@ package org.tidings.admin;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,9 +13,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tidings.app.Templates;
 import org.tidings.content.Category;
+import org.tidings.content.Post;
 import org.tidings.content.PostDetails;
 import org.tidings.content.PostStatus;
 import org.tidings.content.Role;
+import org.tidings.i18n.Messages;
+import org.tidings.site.Urls;
 import org.tidings.store.AdminPostFilter;
 import org.tidings.store.Stores;
 
@@ -52,29 +56,43 @@ public final class PostList implements AdminHandler {
         Long asked = number(ctx.queryParam("page"));
         int page = asked == null ? 1 : (int) Math.max(1, Math.min(pages, asked));
         List<PostDetails> posts = stores.adminPosts().list(filter, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-        ctx.html(templates.render("admin/posts.jte", new PostListView(request.page("Posts"), chosen.getOrDefault("q", ""),
+        ZoneId zone = stores.settings().siteZone();
+        ctx.html(templates.render("admin/posts.jte", new PostListView(request.page(Messages.t("admin.posts.title")), chosen.getOrDefault("q", ""),
                 statuses(chosen.get("status")),
                 choices(stores.authors().all(), a -> a.id(), a -> a.name(), chosen.get("author")),
                 choices(stores.categories().all(), Category::id, Category::name, chosen.get("category")),
                 choices(stores.sources().all(), s -> s.id(), s -> s.name(), chosen.get("outlet")),
-                posts.stream().map(this::row).toList(), total,
+                posts.stream().map(details -> row(details, zone)).toList(), total,
                 page > 1 ? link(chosen, page - 1) : null, page < pages ? link(chosen, page + 1) : null,
-                "Page " + page + " of " + pages)));
+                Messages.t("admin.posts.pageOf", page, pages))));
     }
 
-    private PostListView.Row row(PostDetails details) {
+    private PostListView.Row row(PostDetails details, ZoneId zone) {
         var post = details.post();
-        return new PostListView.Row(post.id(), post.title(), post.status().db(),
+        boolean published = post.status() == PostStatus.PUBLISHED;
+        return new PostListView.Row(post.id(), DashboardActivity.titled(post.title()),
+                Messages.t("admin.posts.status." + post.status().db()),
                 details.author() == null ? "" : details.author().name(),
                 details.source() == null ? "" : details.source().name(),
                 details.categories().stream().map(Category::name).collect(Collectors.joining(", ")),
-                DAY.format(post.updatedAt().atZone(stores.settings().siteZone())));
+                publishDate(post, zone), DAY.format(post.updatedAt().atZone(zone)),
+                published ? Urls.post(post, zone) : "/admin/posts/" + post.id() + "/",
+                Messages.t(published ? "admin.posts.view" : "admin.posts.edit"));
+    }
+
+    /** When it went or goes out; a draft has no date yet, an imported post may have lost its own. */
+    private static String publishDate(Post post, ZoneId zone) {
+        if (post.publishedAt() == null || post.status() == PostStatus.DRAFT || post.status() == PostStatus.PENDING) {
+            return "";
+        }
+        return post.dateUnknown() ? Messages.t("admin.posts.dateUnknown") : DAY.format(post.publishedAt().atZone(zone));
     }
 
     private static List<PostFormView.Choice> statuses(String chosen) {
         List<PostFormView.Choice> choices = new ArrayList<>();
         for (PostStatus status : PostStatus.values()) {
-            choices.add(new PostFormView.Choice(status.db(), status.db(), status.db().equals(chosen)));
+            choices.add(new PostFormView.Choice(status.db(), Messages.t("admin.posts.status." + status.db()),
+                    status.db().equals(chosen)));
         }
         return choices;
     }

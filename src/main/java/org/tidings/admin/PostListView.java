@@ -16,8 +16,11 @@ public record PostListView(
         String nextPage,
         String pageLabel) {
 
-    /** One post in the list. */
+    /**
+     * One post in the list: {@code published} is when it went or goes out (empty: not yet);
+     * {@code viewUrl} its public address once published, its editor before.
+     */
     public record Row(long id, String title, String status, String byline, String outlet, String categories,
-            String updated) {
+            String published, String updated, String viewUrl, String viewLabel) {
     }
 }

@@ -4,43 +4,18 @@ import java.util.List;
 import org.tidings.content.Problems;
 
 /**
- * The management screen of one taxonomy: its terms with their forms, what is wrong with the
- * form that was sent ({@code form} names it; empty problems: none), and for categories the
- * parents to choose from.
+ * The list screen of one taxonomy: each term read first (name, slug, posts, description) with a link
+ * to edit it, and the form for a new one with what was wrong with it (empty problems: none); for
+ * categories the parents to file a new one under.
  */
-public record TermsView(AdminPage page, String singular, String basePath, List<Row> rows, List<String> names,
-        String form, Problems problems, boolean hierarchical, List<PostFormView.Choice> parents) {
-    static final String NEW_FORM = "new";
+public record TermsView(AdminPage page, String newLabel, String basePath, List<Row> rows, Problems problems,
+        boolean hierarchical, boolean described, List<PostFormView.Choice> parents) {
 
-    static String renameForm(long id) {
-        return "rename-" + id;
-    }
-
-    static String mergeForm(long id) {
-        return "merge-" + id;
-    }
-
-    /** The problems of the new-term form. */
-    public Problems newProblems() {
-        return problemsOf(NEW_FORM);
-    }
-
-    /** The problems of the rename form of term {@code id}. */
-    public Problems renameProblems(long id) {
-        return problemsOf(renameForm(id));
-    }
-
-    /** The problems of the merge form of term {@code id}. */
-    public Problems mergeProblems(long id) {
-        return problemsOf(mergeForm(id));
-    }
-
-    private Problems problemsOf(String name) {
-        return name.equals(form) ? problems : Problems.NONE;
-    }
-
-    /** One term: {@code label} is indented by depth for categories; {@code parents} marks its current parent. */
+    /**
+     * One term: {@code label} is indented by depth for categories; {@code description} is empty for
+     * the taxonomies that have none.
+     */
     public record Row(long id, String label, String name, String slug, int postCount, String publicUrl,
-            List<PostFormView.Choice> parents) {
+            String description, String editUrl) {
     }
 }

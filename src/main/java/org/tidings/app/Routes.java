@@ -112,7 +112,6 @@ final class Routes {
         routes.get("/admin/login/two-factor/", admin.twoFactorLogin()::show);
         routes.post("/admin/login/two-factor/", admin.twoFactorLogin()::submit);
         routes.post("/admin/logout/", guard.requires(Role.CONTRIBUTOR, admin.logout()));
-        routes.get("/admin/", guard.requires(Role.CONTRIBUTOR, new Dashboard(templates)));
         routes.get("/admin/account/", guard.setup(admin.accountPage()));
         routes.get("/admin/account/password/", guard.setup(admin.passwordChange().form()));
         routes.post("/admin/account/password/", guard.setup(admin.passwordChange().submit()));
@@ -168,6 +167,9 @@ final class Routes {
         MediaLibrary library = new MediaLibrary(stores, content.clock());
         PostEditor editor = new PostEditor(content, stores, library, admin.audit(), templates);
         Revisions revisions = new Revisions(content, stores, templates);
+        Dashboard dashboard = new Dashboard(content, stores, templates);
+        routes.get("/admin/", guard.requires(Role.CONTRIBUTOR, dashboard.show()));
+        routes.post("/admin/drafts/", guard.requires(Role.CONTRIBUTOR, dashboard.quickDraft()));
         routes.get("/admin/posts/", guard.requires(Role.CONTRIBUTOR, new PostList(stores, templates)));
         routes.get("/admin/posts/new/", guard.requires(Role.CONTRIBUTOR, editor.newForm()));
         routes.post("/admin/posts/new/", guard.requires(Role.CONTRIBUTOR, editor.create()));
@@ -217,6 +219,7 @@ final class Routes {
         String base = screen.basePath();
         config.routes.get(base, guard.requires(Role.EDITOR, screen.list()));
         config.routes.post(base, guard.requires(Role.EDITOR, screen.create()));
+        config.routes.get(base + "{id}/", guard.requires(Role.EDITOR, screen.edit()));
         config.routes.post(base + "{id}/rename/", guard.requires(Role.EDITOR, screen.rename()));
         config.routes.post(base + "{id}/merge/", guard.requires(Role.EDITOR, screen.merge()));
         config.routes.post(base + "{id}/delete/", guard.requires(Role.EDITOR, screen.delete()));

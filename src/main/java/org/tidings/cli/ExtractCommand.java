@@ -12,6 +12,7 @@ import org.tidings.curation.ExtractOutcome;
 import org.tidings.curation.ExtractedArticle;
 import org.tidings.curation.fetch.FetchSettings;
 import org.tidings.curation.fetch.SafeFetcher;
+import org.tidings.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,8 +72,8 @@ public final class ExtractCommand implements Callable<Integer> {
     private ExtractOutcome read() throws IOException {
         Path file = Path.of(source);
         if (!Files.isRegularFile(file)) {
-            throw new ParameterException(spec.commandLine(),
-                    source + " is neither an http(s) address nor a file");
+            throw new ParameterException(spec.commandLine(), Files.isDirectory(file)
+                    ? InputFile.problem(file).orElseThrow() : Messages.t("cli.extract.neither", source));
         }
         return new ExtractOutcome(ArticleExtractor.extract(Files.readAllBytes(file), null, null), null);
     }

@@ -52,6 +52,11 @@ public final class ImportTextCommand implements Callable<Integer> {
     private boolean importOne(TextArchiveImporter importer, Path file) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(file + ":");
+        var unreadable = InputFile.problem(file);
+        if (unreadable.isPresent()) {
+            spec.commandLine().getErr().println("tidings: " + unreadable.get());
+            return false;
+        }
         try {
             ImportReport report = importer.importFile(file, category, outcome -> out.println("  " + line(outcome)));
             out.println("  " + report.imported().size() + " imported, " + report.skipped().size() + " skipped");

@@ -1,9 +1,9 @@
 package org.tidings.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tidings.app.TidingsApp;
 import org.tidings.content.ContentService;
@@ -50,8 +50,9 @@ public final class ImportWxrCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(file)) {
-            err.println("tidings: " + file + ": no such file");
+        Optional<String> unreadable = InputFile.problem(file);
+        if (unreadable.isPresent()) {
+            err.println("tidings: " + unreadable.get());
             return 2;
         }
         if (mediaFrom != null && downloadMedia) {

@@ -39,6 +39,9 @@ public final class MediaAddCommand implements Callable<Integer> {
         if (alt.isBlank()) {
             throw new TidingsException("--alt: describe the image for people who cannot see it");
         }
+        InputFile.problem(file).ifPresent(problem -> {
+            throw new TidingsException(problem);
+        });
         byte[] bytes = read(file);
         try (Database database = Database.open(data.database())) {
             MediaItem item = new MediaLibrary(Stores.over(database), Clock.systemUTC())

@@ -10,6 +10,7 @@ import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
 import org.tidings.app.TrustedProxies;
 import org.tidings.content.TidingsException;
+import org.tidings.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +76,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** A path as a shell reads it back. */
+    private static String quoted(String path) {
+        return path.matches("[A-Za-z0-9_./-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -84,6 +90,10 @@ public final class ServeCommand implements Callable<Integer> {
                 observability(), hstsIncludeSubdomains, data.database()));
         spec.commandLine().getOut().println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.database().shown()
                 + " (Ctrl-C stops it)");
+        if (app.stores().users().count() == 0) {
+            spec.commandLine().getOut().println(Messages.t("cli.serve.noAdmin", app.site().baseUrl() + "/admin/",
+                    "./tidings user add NAME --role admin --data " + quoted(data.dataDir().toString())));
+        }
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,6 +1,7 @@
 package org.tidings.content;
 
 import java.util.List;
+import org.tidings.i18n.Messages;
 import org.tidings.site.Urls;
 import org.tidings.store.Stores;
 
@@ -10,6 +11,7 @@ import org.tidings.store.Stores;
  * the terms that changed, so the search index reindexes just those. A refused change writes nothing.
  */
 public final class Terms {
+    static final int DESCRIPTION_LIMIT = 2000;
     private final ContentService content;
 
     Terms(ContentService content) {
@@ -73,15 +75,23 @@ public final class Terms {
         changes.touched(ChangeKind.TERMS, stores().terms().postIds(taxonomy, id)).touched(ChangeKind.REDIRECTS);
     }
 
-    /** Renames a category and files it under {@code parentId} (null: top level): both happen or neither. */
-    public Problems renameCategory(long id, String name, String slug, Long parentId) {
+    /**
+     * Renames a category, describes it (plain text, shown on its archive) and files it under
+     * {@code parentId} (null: top level): all happen or none.
+     */
+    public Problems renameCategory(long id, String name, String slug, Long parentId, String description) {
         Problems problems = nameProblems(Taxonomy.CATEGORY, name);
+        String described = description == null ? "" : description.strip();
+        if (described.length() > DESCRIPTION_LIMIT) {
+            problems = problems.and("description", Messages.t("admin.terms.descriptionLong", DESCRIPTION_LIMIT));
+        }
         if (!problems.isEmpty()) {
             return problems;
         }
         return content.database().writeReturning(changes -> {
             Term before = term(Taxonomy.CATEGORY, id);
-            Problems refused = stores().terms().renameCategory(id, name, slug == null ? "" : slug, parentId);
+            Problems refused = stores().terms().renameCategory(id, name, slug == null ? "" : slug, parentId,
+                    described);
             if (refused.isEmpty()) {
                 keepAddress(Taxonomy.CATEGORY, before, id, changes);
             }

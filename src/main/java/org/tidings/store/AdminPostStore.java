@@ -24,6 +24,15 @@ public final class AdminPostStore {
         });
     }
 
+    /** The first {@code limit} posts of {@code filter} by publish date, soonest first: what is scheduled next. */
+    public List<PostDetails> soonestFirst(AdminPostFilter filter, int limit) {
+        return jdbi.withHandle(h -> {
+            Query query = h.createQuery("SELECT " + PostStore.COLUMNS + " FROM posts p WHERE " + where(filter)
+                    + " ORDER BY p.published_at, p.id LIMIT :limit");
+            return PostDetailsLoader.load(h, bind(query, filter).bind("limit", limit).mapTo(Post.class).list());
+        });
+    }
+
     public int count(AdminPostFilter filter) {
         return jdbi.withHandle(h -> bind(h.createQuery("SELECT COUNT(*) FROM posts p WHERE " + where(filter)), filter)
                 .mapTo(Integer.class).one());

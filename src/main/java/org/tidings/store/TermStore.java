@@ -57,8 +57,8 @@ public final class TermStore {
         });
     }
 
-    /** Renames a category and files it under {@code parentId} (null: top level), both or neither. */
-    public Problems renameCategory(long id, String name, String slug, Long parentId) {
+    /** Renames and describes a category and files it under {@code parentId} (null: top level), all or none. */
+    public Problems renameCategory(long id, String name, String slug, Long parentId, String description) {
         return jdbi.inTransaction(h -> {
             Problems problems = renameProblems(h, Taxonomy.CATEGORY, id, name);
             if (problems.isEmpty()) {
@@ -66,6 +66,8 @@ public final class TermStore {
             }
             if (problems.isEmpty()) {
                 rename(h, Taxonomy.CATEGORY, id, name, slug);
+                h.createUpdate("UPDATE categories SET description = :description WHERE id = :id")
+                        .bind("description", description).bind("id", id).execute();
             }
             return problems;
         });

@@ -98,6 +98,21 @@ class PostListTest {
         assertThat(titles("/admin/posts/?status=bogus&author=x&page=999")).hasSize(6);
     }
 
+    @Test
+    void eachRowShowsItsPublishDateAndLinksToThePublicPageOnceItIsPublished() {
+        var published = editor.page("/admin/posts/?q=report+4").select("table.posts tbody tr").first();
+        assertThat(published.select("td[data-label=Published]").text()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        String view = published.select("td.view a").attr("href");
+        assertThat(view).doesNotStartWith("/admin/");
+        assertThat(site.get(view).body()).contains("Market report 4");
+        var draft = editor.page("/admin/posts/?q=report+1&status=draft").select("table.posts tbody tr").stream()
+                .filter(row -> row.select("td.title").text().equals("Market report 1")).findFirst().orElseThrow();
+        assertThat(draft.select("td[data-label=Published]").text()).isEmpty();
+        assertThat(draft.select("td[data-label=Status]").text()).isEqualTo("draft");
+        assertThat(draft.select("td.view a").attr("href")).isEqualTo(draft.select("td.title a").attr("href"))
+                .startsWith("/admin/posts/");
+    }
+
     private static List<String> titles(String path) {
         return editor.page(path).select("table.posts tbody tr td:first-child a").eachText();
     }

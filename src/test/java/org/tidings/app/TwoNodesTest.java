@@ -95,7 +95,7 @@ class TwoNodesTest {
     /** Node A as its own process, so that it can die as a machine does. */
     private static Process serve(Path dataDir) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Tidings.class.getName()));
         command.addAll(List.of(TestStore.command("serve", "--data", dataDir.toString(), "--port", "0")));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

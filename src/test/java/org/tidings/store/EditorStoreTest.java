@@ -68,7 +68,7 @@ class EditorStoreTest {
         long child = content.terms().create(Taxonomy.CATEGORY, "Pg child", top).orThrow();
         long other = content.terms().create(Taxonomy.CATEGORY, "Pg other", null).orThrow();
         content.create(edit("Pg 100% filed", "x", List.of("Pg child")), Actor.COMMAND_LINE);
-        content.terms().renameCategory(child, "Pg kid", "", top);
+        content.terms().renameCategory(child, "Pg kid", "", top, "");
         content.terms().merge(Taxonomy.CATEGORY, top, other);
         Term kid = database.stores().terms().byId(Taxonomy.CATEGORY, child).orElseThrow();
         assertThat(kid.slug()).isEqualTo("pg-kid");

@@ -41,7 +41,7 @@ enum RouteKind {
             return ADMIN;
         }
         if (path.startsWith("/category/") || path.startsWith("/tag/") || path.startsWith("/author/")
-                || path.startsWith("/source/")) {
+                || path.startsWith("/source/") || path.startsWith("/archive/")) {
             return ARCHIVE;
         }
         if (digits(path, 1, 4) && path.length() > 5 && path.charAt(5) == '/') {

@@ -2,9 +2,11 @@ package org.tidings.feeds;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tidings.content.Page;
+import org.tidings.content.Taxonomy;
 import org.tidings.content.TidingsException;
 import org.tidings.site.ListingKind;
 import org.tidings.site.Site;
@@ -97,21 +99,26 @@ public final class Sitemap {
         return urlset.finish();
     }
 
-    /** The home page, every archive with published posts and every published simple page, at their listings' paths, with their last changes. */
+    /** The home page, the index pages, every archive with published posts and every published simple page, at their listings' paths, with their last changes. */
     private List<Url> pages() {
         SitemapStore store = stores.sitemap();
         List<Url> pages = new ArrayList<>();
-        pages.add(new Url(Urls.listing(ListingKind.HOME, ""), store.latestChange().orElse(null)));
-        addArchives(pages, ListingKind.CATEGORY, store.categories());
-        addArchives(pages, ListingKind.TAG, store.tags());
-        addArchives(pages, ListingKind.AUTHOR, store.authors());
-        addArchives(pages, ListingKind.SOURCE, store.sources());
+        Optional<Instant> latest = store.latestChange();
+        pages.add(new Url(Urls.listing(ListingKind.HOME, ""), latest.orElse(null)));
+        latest.ifPresent(when -> pages.add(new Url(Urls.archives(), when)));
+        addArchives(pages, Taxonomy.CATEGORY, store.categories());
+        addArchives(pages, Taxonomy.TAG, store.tags());
+        addArchives(pages, Taxonomy.AUTHOR, store.authors());
+        addArchives(pages, Taxonomy.SOURCE, store.sources());
         stores.pages().all().stream().filter(Page::published)
                 .forEach(page -> pages.add(new Url(Urls.simplePage(page.slug()), page.updatedAt())));
         return pages;
     }
 
-    private static void addArchives(List<Url> pages, ListingKind kind, List<ArchiveStamp> stamps) {
-        stamps.forEach(stamp -> pages.add(new Url(Urls.listing(kind, stamp.slug()), stamp.changedAt())));
+    /** The archives of a taxonomy with published posts, after their index page (none when there are none). */
+    private static void addArchives(List<Url> pages, Taxonomy taxonomy, List<ArchiveStamp> stamps) {
+        stamps.stream().map(ArchiveStamp::changedAt).max(Comparator.naturalOrder())
+                .ifPresent(latest -> pages.add(new Url(Urls.index(taxonomy), latest)));
+        stamps.forEach(stamp -> pages.add(new Url(Urls.term(taxonomy, stamp.slug()), stamp.changedAt())));
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A post as readers see it. {@code dateText} and {@code authorName} are null when unknown,
- * so the byline leaves them out; {@code sourceUrl} is null when the original is unknown.
+ * so the byline leaves them out
+ * ({@code dayArchiveUrl}, the archive of the post's day, is null with the date); {@code sourceUrl} is null when the original is unknown.
  */
 public record PostView(
         String title,
@@ -18,7 +19,8 @@ public record PostView(
         String sourceUrl,
         String sourceArchiveUrl,
         List<Link> categories,
-        List<Link> tags) {
+        List<Link> tags,
+        String dayArchiveUrl) {
 
     public boolean hasByline() {
         return dateText != null || authorName != null;

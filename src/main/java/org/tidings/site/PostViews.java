@@ -31,7 +31,8 @@ public final class PostViews {
                 blankToNull(post.sourceUrl()),
                 details.source() == null ? null : Urls.source(details.source().slug()),
                 details.categories().stream().map(c -> new Link(c.name(), Urls.category(c.slug()))).toList(),
-                details.tags().stream().map(t -> new Link(t.name(), Urls.tag(t.slug()))).toList());
+                details.tags().stream().map(t -> new Link(t.name(), Urls.tag(t.slug()))).toList(),
+                showDate ? Urls.day(when.toLocalDate()) : null);
     }
 
     public static List<PostView> of(List<PostDetails> posts, Site site) {

@@ -46,16 +46,17 @@ class SitemapTest {
             assertThat(locs).doesNotHaveDuplicates().contains(base + "/", base + "/category/refugees/",
                     base + "/category/resettlement/", base + "/category/human-rights/", base + "/tag/winter/",
                     base + "/tag/families/", base + "/author/min-ji-park/", base + "/author/j-han/",
-                    base + "/source/reuters/", base + "/source/yonhap/",
+                    base + "/source/reuters/", base + "/source/yonhap/", base + "/category/", base + "/tag/",
+                    base + "/author/", base + "/source/", base + "/archive/",
                     postUrl(site, site.datedId), postUrl(site, site.undatedId), postUrl(site, site.koreanId));
             assertThat(locs).doesNotContain(postUrl(site, site.draftId), base + "/tag/embargoed/",
                     base + "/author/ghost-writer/", base + "/source/secret-wire/", base + "/category/hidden/");
-            assertThat(locs).hasSize(13);
+            assertThat(locs).hasSize(18);
             for (String loc : locs) {
                 assertThat(site.site.get(loc.substring(base.length())).statusCode()).as(loc).isEqualTo(200);
             }
             NodeList lastmods = sitemap.getElementsByTagNameNS(NAMESPACE, "lastmod");
-            assertThat(lastmods.getLength()).isEqualTo(13);
+            assertThat(lastmods.getLength()).isEqualTo(18);
             for (int i = 0; i < lastmods.getLength(); i++) {
                 assertThat(lastmods.item(i).getTextContent()).matches(W3C_DATETIME);
             }
@@ -88,7 +89,8 @@ class SitemapTest {
                     .saveSettings(java.util.Map.of("sitemap.urls-per-file", "4"));
         }
         try (RunningSite site = RunningSite.over(data)) {
-            List<String> expected = new ArrayList<>(List.of(site.baseUrl() + "/", site.baseUrl() + "/author/ana/"));
+            List<String> expected = new ArrayList<>(List.of(site.baseUrl() + "/", site.baseUrl() + "/author/ana/",
+                    site.baseUrl() + "/author/", site.baseUrl() + "/archive/"));
             for (int i = 0; i < 9; i++) {
                 long id = site.app().content().create(new PostInput("Post number " + i, "",
                         HtmlSanitizer.sanitize("<p>Body.</p>"), null, "", new Publication(PostStatus.PUBLISHED,
@@ -102,7 +104,7 @@ class SitemapTest {
             assertThat(index.getDocumentElement().getNamespaceURI()).isEqualTo(NAMESPACE);
             List<String> parts = locs(index, "sitemap");
             assertThat(parts).containsExactly(site.baseUrl() + "/sitemap-1.xml", site.baseUrl() + "/sitemap-2.xml",
-                    site.baseUrl() + "/sitemap-3.xml");
+                    site.baseUrl() + "/sitemap-3.xml", site.baseUrl() + "/sitemap-4.xml");
             List<String> listed = new ArrayList<>();
             for (String part : parts) {
                 var response = site.get(part.substring(site.baseUrl().length()));
@@ -113,7 +115,7 @@ class SitemapTest {
                 listed.addAll(locs(urlset, "url"));
             }
             assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(site.get("/sitemap-4.xml").statusCode()).isEqualTo(404);
+            assertThat(site.get("/sitemap-5.xml").statusCode()).isEqualTo(404);
             assertThat(site.get("/sitemap-0.xml").statusCode()).isEqualTo(404);
         }
     }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A post as readers see it. {@code dateText} and {@code authorName} are null when unknown,
- * so the byline leaves them out; {@code sourceUrl} is null when the original is unknown.
+ * so the byline leaves them out; {@code sourceUrl} is null when the original is unknown; {@code bodyHtml}
+ * is empty where a post is shown by its title alone (cards, search results).
  */
 public record PostView(
         String title,

@@ -8,6 +8,7 @@ import org.tidings.admin.Admin;
 import org.tidings.admin.AdminGuard;
 import org.tidings.admin.Dashboard;
 import org.tidings.admin.MediaScreen;
+import org.tidings.admin.MenuAdmin;
 import org.tidings.admin.PageAdmin;
 import org.tidings.admin.PostDelete;
 import org.tidings.admin.PostEditor;
@@ -29,6 +30,8 @@ import org.tidings.media.MediaFilePage;
 import org.tidings.media.MediaLibrary;
 import org.tidings.search.SearchIndex;
 import org.tidings.site.Archives;
+import org.tidings.site.Breadcrumbs;
+import org.tidings.site.IndexPages;
 import org.tidings.site.FeedFormat;
 import org.tidings.site.ListingHandler;
 import org.tidings.site.ListingHtml;
@@ -54,22 +57,31 @@ final class Routes {
             Templates templates, Admin admin, OldLinks oldLinks) {
         registerAdmin(config, templates, admin);
         registerEditor(config, content, stores, templates, admin);
+        menu(config, admin.guard(), new MenuAdmin(content, stores, site, templates));
         Archives archives = new Archives(stores, site);
         feeds(config, stores, site, archives);
         page(config, "/assets/{file}", new Assets());
         page(config, MediaFile.PATH + "{file}", new MediaFilePage(stores.media()));
         ListingPages pages = new ListingPages(stores.posts());
         ListingHtml html = new ListingHtml(templates);
-        Function<ListingKind, Handler> listing = kind -> new ListingHandler(kind, archives, pages, html, site);
+        Breadcrumbs breadcrumbs = new Breadcrumbs(stores, site);
+        Function<ListingKind, Handler> listing = kind -> new ListingHandler(kind, archives, pages, html, site,
+                breadcrumbs);
         Handler home = listing.apply(ListingKind.HOME);
         page(config, "/", oldLinks.orElse(home));
         page(config, "/page/{page}/", home);
+        IndexPages indexes = new IndexPages(stores, site, templates);
+        for (Taxonomy taxonomy : Taxonomy.values()) {
+            page(config, Urls.index(taxonomy), indexes.of(taxonomy));
+        }
+        page(config, Urls.archives(), indexes.dates());
         paged(config, "/category/{slug}/", listing.apply(ListingKind.CATEGORY));
         paged(config, "/tag/{slug}/", listing.apply(ListingKind.TAG));
         paged(config, "/author/{slug}/", listing.apply(ListingKind.AUTHOR));
         paged(config, "/source/{slug}/", listing.apply(ListingKind.SOURCE));
         page(config, "/search/", new SearchPage(search, stores, site, templates));
-        page(config, "/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), stores.media(), site, templates));
+        page(config, "/{year}/{month}/{day}/{slug}/", new PostPage(stores.posts(), stores.navigation(), stores.media(), site,
+                templates));
         // Last: a path of one or two segments that names no year or month is a simple page (/about/, /about/team/).
         SimplePage simplePage = new SimplePage(stores.pages(), site, templates);
         Handler month = listing.apply(ListingKind.MONTH);
@@ -78,6 +90,9 @@ final class Routes {
         page(config, "/{year}/{month}/page/{page}/", month);
         page(config, "/{year}/", ctx -> (isYear(ctx.pathParam("year")) ? year : simplePage).handle(ctx));
         page(config, "/{year}/page/{page}/", year);
+        Handler day = listing.apply(ListingKind.DAY);
+        page(config, "/{year}/{month}/{day}/", day);
+        page(config, "/{year}/{month}/{day}/page/{page}/", day);
     }
 
     /** Four digits: a year's archive, never a page (page slugs of four digits are refused). */
@@ -192,6 +207,16 @@ final class Routes {
         config.routes.get(base + "{id}/", guard.requires(Role.EDITOR, screen.editForm()));
         config.routes.post(base + "{id}/", guard.requires(Role.EDITOR, screen.update()));
         config.routes.post(base + "{id}/delete/", guard.requires(Role.EDITOR, screen.delete()));
+    }
+
+    /** The site menu: list, add, arrange the default one, move, remove; for editors. */
+    private static void menu(JavalinConfig config, AdminGuard guard, MenuAdmin screen) {
+        String base = MenuAdmin.BASE;
+        config.routes.get(base, guard.requires(Role.EDITOR, screen.list()));
+        config.routes.post(base, guard.requires(Role.EDITOR, screen.add()));
+        config.routes.post(base + "arrange/", guard.requires(Role.EDITOR, screen.arrange()));
+        config.routes.post(base + "{id}/move/", guard.requires(Role.EDITOR, screen.move()));
+        config.routes.post(base + "{id}/delete/", guard.requires(Role.EDITOR, screen.remove()));
     }
 
     /** Redirects from old addresses: list, add, delete; for editors. */

@@ -15,7 +15,7 @@ import org.tidings.content.ContentService;
 import org.tidings.content.LoggedChange;
 import org.tidings.content.PublishScheduler;
 import org.tidings.search.SearchIndex;
-import org.tidings.site.SimplePage;
+import org.tidings.site.SiteMenu;
 import org.tidings.site.Site;
 import org.tidings.store.ChangeLog;
 import org.tidings.store.Database;
@@ -85,7 +85,7 @@ public final class TidingsApp implements AutoCloseable {
             }
             int port = config.port() == 0 ? FreePort.find(config.host()) : config.port();
             Site site = site(stores, config.publicBaseUrl(port));
-            site.showMenu(SimplePage.menu(stores.pages()));
+            site.showMenu(SiteMenu.links(stores, site.language()));
             long siteSeq = changeLog.latest();
             follower.add("site settings", new ChangeReaction(siteSeq, changes -> reloadIfChanged(changes, site, stores)));
             PageCache pages = new PageCache(Clock.systemUTC(), PageCache.DEFAULT_MAX_BYTES);
@@ -123,8 +123,10 @@ public final class TidingsApp implements AutoCloseable {
             Site fresh = site(stores, site.baseUrl());
             site.reload(fresh);
         }
-        if (changes.stream().anyMatch(logged -> logged.change().touches(ChangeKind.PAGES))) {
-            site.showMenu(SimplePage.menu(stores.pages()));
+        // The menu names pages, categories and outlets, and its index links are in the site's language.
+        if (changes.stream().anyMatch(logged -> logged.change().touches(ChangeKind.PAGES)
+                || logged.change().touches(ChangeKind.TERMS) || logged.change().touches(ChangeKind.SETTINGS))) {
+            site.showMenu(SiteMenu.links(stores, site.language()));
         }
     }
 

@@ -19,6 +19,7 @@ public final class ContentService {
     private final Terms terms = new Terms(this);
     private final Pages pages = new Pages(this);
     private final Redirects redirects = new Redirects(this);
+    private final Menus menus = new Menus(this);
     private final Imports imports = new Imports(this);
     private final MediaImages images;
 
@@ -59,6 +60,11 @@ public final class ContentService {
     /** Old paths kept alive as 301 redirects, added and removed by editors. */
     public Redirects redirects() {
         return redirects;
+    }
+
+    /** Arranging the site menu. */
+    public Menus menus() {
+        return menus;
     }
 
     /** Bulk writes for importers. */

@@ -10,7 +10,7 @@ public final class Pages {
      * First path segments the site answers itself (and WordPress's own, which old links use): a page
      * there would never be seen, so its slug gets "-page" added. Four digits would be a year.
      */
-    private static final Set<String> TAKEN = Set.of("admin", "assets", "author", "category", "feed", "healthz",
+    private static final Set<String> TAKEN = Set.of("admin", "archive", "assets", "author", "category", "feed", "healthz",
             "index-php", "media", "metrics", "page", "readyz", "search", "sitemap-xml", "source", "tag",
             "wp-admin", "wp-content", "wp-includes", "wp-json", "wp-login-php");
     private final ContentService content;

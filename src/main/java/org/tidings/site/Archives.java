@@ -1,6 +1,9 @@
 package org.tidings.site;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -41,6 +44,7 @@ public final class Archives {
                     ? Optional.of(month(YearMonth.of(Integer.parseInt(key.substring(0, 4)),
                             Integer.parseInt(key.substring(5)))))
                     : Optional.empty();
+            case DAY -> day(key);
         };
     }
 
@@ -88,6 +92,23 @@ public final class Archives {
         return archive(ListingKind.MONTH, "%04d/%02d".formatted(month.getYear(), month.getMonthValue()),
                 "Archive: " + name, null, "Posts published in " + name + " on " + site.title(),
                 between(month, month.plusMonths(1)));
+    }
+
+    /** Posts published on a day {@code YYYY/MM/DD}, in the site's zone; empty for no such day. */
+    private Optional<Listing> day(String key) {
+        if (!key.matches("[0-9]{4}/[0-9]{2}/[0-9]{2}")) {
+            return Optional.empty();
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(key.replace('/', '-'));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+        String name = day.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+        return Optional.of(archive(ListingKind.DAY, key, "Archive: " + name, null,
+                "Posts published on " + name + " on " + site.title(), PostFilter.between(
+                        day.atStartOfDay(site.zone()).toInstant(), day.plusDays(1).atStartOfDay(site.zone()).toInstant())));
     }
 
     private Listing archive(ListingKind kind, String key, String heading, String intro, String description,

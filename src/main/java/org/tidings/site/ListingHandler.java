@@ -16,18 +16,22 @@ public final class ListingHandler implements Handler {
     private final ListingPages pages;
     private final ListingHtml html;
     private final Site site;
+    private final Breadcrumbs breadcrumbs;
 
-    public ListingHandler(ListingKind kind, Archives archives, ListingPages pages, ListingHtml html, Site site) {
+    public ListingHandler(ListingKind kind, Archives archives, ListingPages pages, ListingHtml html, Site site,
+            Breadcrumbs breadcrumbs) {
         this.kind = kind;
         this.archives = archives;
         this.pages = pages;
         this.html = html;
         this.site = site;
+        this.breadcrumbs = breadcrumbs;
     }
 
     @Override
     public void handle(Context ctx) {
-        Listing listing = archives.find(kind, key(kind, ctx)).orElseThrow(NotFoundResponse::new);
+        String key = key(kind, ctx);
+        Listing listing = archives.find(kind, key).orElseThrow(NotFoundResponse::new);
         String number = ctx.pathParamMap().get("page");
         if (number != null && !number.matches("[1-9][0-9]{0,6}")) {
             throw new NotFoundResponse();
@@ -38,7 +42,7 @@ public final class ListingHandler implements Handler {
         }
         ListingPage page = pages.page(listing, number == null ? 1 : Integer.parseInt(number))
                 .orElseThrow(NotFoundResponse::new);
-        ctx.html(html.render(page, site));
+        ctx.html(html.render(page, site, breadcrumbs.toListing(kind, key)));
     }
 
     /** The archive a request names, as {@link Archives#find} takes it, from the route's path parameters. */
@@ -47,6 +51,7 @@ public final class ListingHandler implements Handler {
             case HOME -> "";
             case YEAR -> ctx.pathParam("year");
             case MONTH -> ctx.pathParam("year") + "/" + ctx.pathParam("month");
+            case DAY -> ctx.pathParam("year") + "/" + ctx.pathParam("month") + "/" + ctx.pathParam("day");
             case CATEGORY, TAG, AUTHOR, SOURCE -> ctx.pathParam("slug");
         };
     }

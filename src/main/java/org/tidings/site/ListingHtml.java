@@ -11,11 +11,17 @@ public final class ListingHtml {
     }
 
     public String render(ListingPage page, Site site) {
+        return render(page, site, java.util.List.of());
+    }
+
+    /** The page with breadcrumbs {@code trail} above it (empty: none). */
+    public String render(ListingPage page, Site site, java.util.List<Link> trail) {
         Listing listing = page.listing();
         PageMeta meta = new PageMeta(headTitle(page, site), listing.description(), site.absolute(page.path()),
                 site)
                 .withFeeds(FeedLinks.of(listing, site))
-                .withOpenGraph(OpenGraph.website(listing.heading() == null ? site.title() : listing.heading()));
+                .withOpenGraph(OpenGraph.website(listing.heading() == null ? site.title() : listing.heading()))
+                .withBreadcrumbs(trail);
         Pagination pagination = new Pagination(page.number(), page.totalPages(), page.newerPath(), page.olderPath());
         return templates.render("site/listing.jte", new ListingView(meta, listing.heading(), listing.intro(),
                 PostViews.cards(page.posts(), site), pagination));

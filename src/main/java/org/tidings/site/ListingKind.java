@@ -5,7 +5,7 @@ package org.tidings.site;
  * how it is named; {@link Urls#listing} where it lives.
  */
 public enum ListingKind {
-    HOME, CATEGORY, TAG, AUTHOR, SOURCE, YEAR, MONTH;
+    HOME, CATEGORY, TAG, AUTHOR, SOURCE, YEAR, MONTH, DAY;
 
     /** Whether the archive has feeds of its own below its path; the home page's feeds are the site's. */
     public boolean hasOwnFeeds() {

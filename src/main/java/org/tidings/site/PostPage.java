@@ -9,18 +9,24 @@ import org.tidings.app.Templates;
 import org.tidings.content.Post;
 import org.tidings.content.PostDetails;
 import org.tidings.content.PostStatus;
+import java.util.List;
 import org.tidings.store.MediaStore;
+import org.tidings.store.NavigationStore;
 import org.tidings.store.PostStore;
 
 /** {@code /YYYY/MM/DD/SLUG/}: one published post; a right slug under a wrong date answers 301. */
 public final class PostPage implements Handler {
+    /** How many related posts are listed under a post. */
+    static final int RELATED = 4;
     private final PostStore posts;
+    private final NavigationStore navigation;
     private final MediaStore media;
     private final Site site;
     private final Templates templates;
 
-    public PostPage(PostStore posts, MediaStore media, Site site, Templates templates) {
+    public PostPage(PostStore posts, NavigationStore navigation, MediaStore media, Site site, Templates templates) {
         this.posts = posts;
+        this.navigation = navigation;
         this.media = media;
         this.site = site;
         this.templates = templates;
@@ -45,6 +51,28 @@ public final class PostPage implements Handler {
                 .withFeeds(FeedLinks.site(site))
                 .withOpenGraph(featured == null ? openGraph : openGraph.withImage(site.absolute(featured.src())))
                 .withJsonLd(NewsArticle.jsonLd(details, site));
-        ctx.html(templates.render("site/post.jte", new PostPageView(meta, view, featured)));
+        ctx.html(templates.render("site/post.jte", new PostPageView(meta, view, featured, neighbour(post, true),
+                neighbour(post, false), related(details))));
+    }
+
+    /** The post published just before ({@code older}) or after this one, as a link to it; null at either end. */
+    private Link neighbour(Post post, boolean older) {
+        if (post.publishedAt() == null) {
+            return null;
+        }
+        return navigation.neighbour(post.id(), post.publishedAt(), older)
+                .flatMap(id -> posts.publishedDetails(List.of(id)).stream().findFirst())
+                .map(found -> new Link(found.post().title(), Urls.post(found.post(), site.zone())))
+                .orElse(null);
+    }
+
+    /** The newest other posts of the post's primary category (its first). */
+    private List<Link> related(PostDetails details) {
+        if (details.categories().isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = navigation.inCategory(details.categories().getFirst().id(), details.post().id(), RELATED);
+        return posts.publishedDetails(ids).stream()
+                .map(found -> new Link(found.post().title(), Urls.post(found.post(), site.zone()))).toList();
     }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A post as readers see it. {@code dateText} and {@code authorName} are null when unknown,
- * so the byline leaves them out; {@code sourceUrl} is null when the original is unknown; {@code bodyHtml}
- * is empty where a post is shown by its title alone (cards, search results).
+ * so the byline leaves them out ({@code dayArchiveUrl}, the archive of the post's day, is null with the
+ * date); {@code sourceUrl} is null when the original is unknown; {@code bodyHtml} is empty where a post is
+ * shown by its title alone (cards, search results).
  */
 public record PostView(
         String title,
@@ -19,7 +20,8 @@ public record PostView(
         String sourceUrl,
         String sourceArchiveUrl,
         List<Link> categories,
-        List<Link> tags) {
+        List<Link> tags,
+        String dayArchiveUrl) {
 
     public boolean hasByline() {
         return dateText != null || authorName != null;

@@ -46,7 +46,8 @@ public final class PostViews {
                 blankToNull(post.sourceUrl()),
                 details.source() == null ? null : Urls.source(details.source().slug()),
                 details.categories().stream().map(c -> new Link(c.name(), Urls.category(c.slug()))).toList(),
-                details.tags().stream().map(t -> new Link(t.name(), Urls.tag(t.slug()))).toList());
+                details.tags().stream().map(t -> new Link(t.name(), Urls.tag(t.slug()))).toList(),
+                showDate ? Urls.day(when.toLocalDate()) : null);
     }
 
     /** The excerpt, or the start of the body's text, cut at a word near 160 characters. */

@@ -32,11 +32,6 @@ public final class SimplePage implements Handler {
         this.templates = templates;
     }
 
-    /** The site menu: published pages marked for it, in menu order. */
-    public static List<Link> menu(PageStore pages) {
-        return pages.menu().stream().map(p -> new Link(p.title(), Urls.simplePage(p.slug()))).toList();
-    }
-
     @Override
     public void handle(Context ctx) {
         List<String> slugs = slugs(ctx.path());

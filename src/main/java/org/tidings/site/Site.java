@@ -54,7 +54,7 @@ public final class Site {
         settings = fresh.settings;
     }
 
-    /** The published pages of the site menu, in menu order: every public page's header lists them. */
+    /** The site menu as links, in its order: every public page's header lists them. */
     public List<Link> menu() {
         return menu;
     }

@@ -51,9 +51,29 @@ public final class Urls {
         return "/" + taxonomy.key() + "/" + segment(slug) + "/";
     }
 
+    /** The index of every archive of a taxonomy that has posts: {@code /category/}, {@code /source/}... */
+    public static String index(Taxonomy taxonomy) {
+        return "/" + taxonomy.key() + "/";
+    }
+
+    /** The index of the date archives: years and months with their counts. */
+    public static String archives() {
+        return "/archive/";
+    }
+
+    /** The archive of the posts of one day: {@code /YYYY/MM/DD/}. */
+    public static String day(LocalDate date) {
+        return String.format("/%04d/%02d/%02d/", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** The archive of the posts of one month: {@code /YYYY/MM/}. */
+    public static String month(int year, int month) {
+        return String.format("/%04d/%02d/", year, month);
+    }
+
     /**
-     * The first page of the archive of {@code kind} named {@code key}: a slug, a year {@code 2026}
-     * or a month {@code 2026/11} (their own path segments), ignored for the home page.
+     * The first page of the archive of {@code kind} named {@code key}: a slug, a year {@code 2026},
+     * a month {@code 2026/11} or a day {@code 2026/11/30} (their own path segments), ignored for the home page.
      */
     public static String listing(ListingKind kind, String key) {
         return switch (kind) {
@@ -62,7 +82,7 @@ public final class Urls {
             case TAG -> tag(key);
             case AUTHOR -> author(key);
             case SOURCE -> source(key);
-            case YEAR, MONTH -> "/" + key + "/";
+            case YEAR, MONTH, DAY -> "/" + key + "/";
         };
     }
 

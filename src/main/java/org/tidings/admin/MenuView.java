@@ -13,6 +13,11 @@ public record MenuView(AdminPage page, boolean arranged, List<Row> rows, List<Gr
 
     /** One item: its name on the site, where it leads, its kind's message key; first and last can't move further. */
     public record Row(long id, String name, String url, String kindKey, boolean first, boolean last) {
+
+        /** The row's element id, for a stored item only (the default menu's items have none). */
+        public String anchor() {
+            return id > 0 ? "menu-item-" + id : null;
+        }
     }
 
     /** Things of one kind that can be added ({@code labelKey}: the group's name), each a value of the form's item field. */

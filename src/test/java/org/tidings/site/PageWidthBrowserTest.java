@@ -25,7 +25,7 @@ import org.tidings.testing.Browser;
 import org.tidings.testing.RunningSite;
 
 /**
- * Every public page type in headless Chromium at a phone's width (390 px) and a laptop's (1366 px):
+ * Every public page type (index pages too) in headless Chromium at a phone's width (390 px) and a laptop's (1366 px):
  * no page is wider than the screen, even with a 300-character address and a 120-character word in a
  * title, and ten long posts make a home page of a few screens on a phone. Screenshots of every page
  * are saved under {@code target/screenshots/} for people to look at.
@@ -104,6 +104,12 @@ class PageWidthBrowserTest {
         pages.put("source", "/source/harbour-daily/");
         pages.put("year", "/2024/");
         pages.put("month", "/2024/03/");
+        pages.put("day", "/2024/03/20/");
+        pages.put("category-index", "/category/");
+        pages.put("tag-index", "/tag/");
+        pages.put("source-index", "/source/");
+        pages.put("author-index", "/author/");
+        pages.put("date-index", "/archive/");
         pages.put("search", "/search/?q=winter+" + LONG_WORD);
         pages.put("not-found", "/no-such-page/");
         return pages;

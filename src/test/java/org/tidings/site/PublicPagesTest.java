@@ -100,7 +100,8 @@ class PublicPagesTest {
         assertThat(article.select("h1").text()).isEqualTo("Aid reaches border town");
         assertThat(article.select(".byline").text()).isEqualTo("Posted on 5 March 2024 by Min-ji Park");
         assertThat(article.select(".byline time").attr("datetime")).startsWith("2024-03-05");
-        assertThat(article.select(".byline a").attr("href")).isEqualTo("/author/min-ji-park/");
+        assertThat(article.select(".byline a[rel=author]").attr("href")).isEqualTo("/author/min-ji-park/");
+        assertThat(article.select(".byline a.date").attr("href")).isEqualTo("/2024/03/05/");
         assertThat(article.select(".entry").text()).isEqualTo("Body of Aid reaches border town.");
         assertThat(article.select(".source").text()).isEqualTo("[Harbour Daily]");
         Element original = article.selectFirst(".source a");

@@ -49,14 +49,14 @@ class SimplePagesTest {
     }
 
     @Test
-    void theHeaderMenuListsPublishedMenuPagesInMenuOrderOnEveryPage() {
+    void theDefaultHeaderMenuListsPublishedMenuPagesInMenuOrderThenTheIndexPagesOnEveryPage() {
         for (String path : new String[] {"/", "/about/", "/search/?q=x", "/no-such-page/"}) {
             var response = site.get(path);
             Document page = org.jsoup.Jsoup.parse(response.body());
             assertThat(page.select("header nav[aria-label=Site] a").eachText()).as(path)
-                    .containsExactly("About us", "Contact");
+                    .containsExactly("About us", "Contact", "Categories", "Outlets", "Archives");
             assertThat(page.select("header nav[aria-label=Site] a").eachAttr("href")).as(path)
-                    .containsExactly("/about/", "/contact/");
+                    .containsExactly("/about/", "/contact/", "/category/", "/source/", "/archive/");
         }
     }
 

@@ -24,7 +24,7 @@ public final class ListingHtml {
                 .withBreadcrumbs(trail);
         Pagination pagination = new Pagination(page.number(), page.totalPages(), page.newerPath(), page.olderPath());
         return templates.render("site/listing.jte", new ListingView(meta, listing.heading(), listing.intro(),
-                PostViews.of(page.posts(), site), pagination));
+                PostViews.cards(page.posts(), site), pagination));
     }
 
     /** "Tag: x – Page 2 – Site" for an archive; the home page shows the site's name and tagline first. */

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A post as readers see it. {@code dateText} and {@code authorName} are null when unknown,
- * so the byline leaves them out
- * ({@code dayArchiveUrl}, the archive of the post's day, is null with the date); {@code sourceUrl} is null when the original is unknown.
+ * so the byline leaves them out ({@code dayArchiveUrl}, the archive of the post's day, is null with the
+ * date); {@code sourceUrl} is null when the original is unknown; {@code bodyHtml} is empty where a post is
+ * shown by its title alone (cards, search results).
  */
 public record PostView(
         String title,

@@ -15,7 +15,22 @@ public final class PostViews {
     private PostViews() {
     }
 
+    /** The post as its own page shows it, in full, with the addresses written out in its text made links. */
     public static PostView of(PostDetails details, Site site) {
+        return view(details, site, BareUrls.link(details.post().bodyHtml()));
+    }
+
+    /** The post's title, byline and source line without its body, as search results show it. */
+    public static PostView withoutBody(PostDetails details, Site site) {
+        return view(details, site, "");
+    }
+
+    /** Cards for a listing: each post without its body, and the teaser that stands for it. */
+    public static List<PostCard> cards(List<PostDetails> posts, Site site) {
+        return posts.stream().map(p -> new PostCard(withoutBody(p, site), Teasers.of(p.post()))).toList();
+    }
+
+    private static PostView view(PostDetails details, Site site, String bodyHtml) {
         Post post = details.post();
         boolean showDate = post.publishedAt() != null && !post.dateUnknown();
         var when = showDate ? post.publishedAt().atZone(site.zone()) : null;
@@ -26,17 +41,13 @@ public final class PostViews {
                 showDate ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) : null,
                 details.author() == null ? null : details.author().name(),
                 details.author() == null ? null : Urls.author(details.author().slug()),
-                post.bodyHtml(),
+                bodyHtml,
                 details.source() == null ? null : details.source().name(),
                 blankToNull(post.sourceUrl()),
                 details.source() == null ? null : Urls.source(details.source().slug()),
                 details.categories().stream().map(c -> new Link(c.name(), Urls.category(c.slug()))).toList(),
                 details.tags().stream().map(t -> new Link(t.name(), Urls.tag(t.slug()))).toList(),
                 showDate ? Urls.day(when.toLocalDate()) : null);
-    }
-
-    public static List<PostView> of(List<PostDetails> posts, Site site) {
-        return posts.stream().map(p -> of(p, site)).toList();
     }
 
     /** The excerpt, or the start of the body's text, cut at a word near 160 characters. */

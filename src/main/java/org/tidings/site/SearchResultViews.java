@@ -33,7 +33,7 @@ record SearchResultViews(String summary, List<String> notes, List<SearchHitView>
         Map<Long, PostDetails> found = posts.publishedDetails(results.hits().stream().map(SearchHit::postId).toList())
                 .stream().collect(Collectors.toMap(d -> d.post().id(), Function.identity()));
         List<SearchHitView> hits = results.hits().stream().filter(h -> found.containsKey(h.postId()))
-                .map(h -> new SearchHitView(PostViews.of(found.get(h.postId()), site), h.titleHtml(), h.snippetHtml()))
+                .map(h -> new SearchHitView(PostViews.withoutBody(found.get(h.postId()), site), h.titleHtml(), h.snippetHtml()))
                 .toList();
         int page = form.page();
         Pagination pagination = new Pagination(page, Math.max(1, results.pageCount()),

@@ -14,6 +14,8 @@ import org.tidings.content.ChangeKind;
 import org.tidings.content.ContentService;
 import org.tidings.content.LoggedChange;
 import org.tidings.content.PublishScheduler;
+import org.tidings.curation.CurationRuntime;
+import org.tidings.curation.PollerJob;
 import org.tidings.search.SearchIndex;
 import org.tidings.site.SiteMenu;
 import org.tidings.site.Site;
@@ -33,6 +35,8 @@ public final class TidingsApp implements AutoCloseable {
     static final Duration FOLLOW_PAUSE = Duration.ofMillis(200);
     /** When the search analysis loads, off the path of the first pages and before most first publishes. */
     static final Duration WARM_UP_DELAY = Duration.ofSeconds(3);
+    /** The first poll of outlets' feeds waits for the start-up work to be done. */
+    static final Duration POLLER_START_DELAY = Duration.ofSeconds(5);
     private final Stores stores;
     private final ContentService content;
     private final Admin admin;
@@ -43,9 +47,12 @@ public final class TidingsApp implements AutoCloseable {
     private final BackgroundJobs jobs;
     private final PublishScheduler scheduler;
     private final Metrics metrics;
+    private final CurationRuntime curation;
+    private final PollerJob polling;
 
     private TidingsApp(Stores stores, ContentService content, Admin admin, SearchIndex search, WebServer server, Site site,
-            ChangeFollower follower, BackgroundJobs jobs, PublishScheduler scheduler, Metrics metrics) {
+            ChangeFollower follower, BackgroundJobs jobs, PublishScheduler scheduler, Metrics metrics,
+            CurationRuntime curation, PollerJob polling) {
         this.stores = stores;
         this.content = content;
         this.admin = admin;
@@ -56,6 +63,8 @@ public final class TidingsApp implements AutoCloseable {
         this.jobs = jobs;
         this.scheduler = scheduler;
         this.metrics = metrics;
+        this.curation = curation;
+        this.polling = polling;
     }
 
     /**
@@ -99,7 +108,8 @@ public final class TidingsApp implements AutoCloseable {
             metrics.changeLogLag(follower::lag);
             Operations ops = new Operations(metrics, new Readiness(database, search), config.observability());
             WebServer server = WebServer.start(content, stores, search, site, templates, admin, pages, config, ops, port);
-            PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), nodeName());
+            String node = nodeName();
+            PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), node);
             metrics.watch(scheduler);
             BackgroundJobs jobs = new BackgroundJobs();
             // Not at once: on two cores, loading Nori's dictionaries would delay the first page by a second.
@@ -108,7 +118,11 @@ public final class TidingsApp implements AutoCloseable {
                     () -> follower.follow(name)));
             jobs.every(Duration.ofSeconds(2), "commit the search index", search::commitIfChanged);
             jobs.every(PublishScheduler.TICK, "publish scheduled posts", scheduler::tick);
-            return new TidingsApp(stores, content, admin, search, server, site, follower, jobs, scheduler, metrics);
+            CurationRuntime curation = CurationRuntime.open(stores, site.baseUrl(), config.allowPrivateFetch(), clock);
+            PollerJob polling = new PollerJob(curation.poller(), new LeaseStore(database), node)
+                    .start(POLLER_START_DELAY);
+            return new TidingsApp(stores, content, admin, search, server, site, follower, jobs, scheduler, metrics,
+                    curation, polling);
         } catch (RuntimeException e) {
             if (search != null) {
                 search.close();
@@ -177,6 +191,11 @@ public final class TidingsApp implements AutoCloseable {
         return scheduler;
     }
 
+    /** Curation's service, poller and text analysis (the poller itself runs on the node holding its lease). */
+    public CurationRuntime curation() {
+        return curation;
+    }
+
     /** How many change-log rows this node has yet to apply (0 when in step). */
     public long changeLag() {
         return follower.lag();
@@ -204,6 +223,8 @@ public final class TidingsApp implements AutoCloseable {
     public void close() {
         jobs.close();
         scheduler.stop();
+        polling.close();
+        curation.close();
         server.close();
         search.close();
         stores.database().close();

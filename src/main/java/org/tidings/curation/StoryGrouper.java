@@ -13,6 +13,8 @@ import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +24,8 @@ import java.util.stream.Collectors;
  * complete linkage (see {@link StoryLinkage}): an item joins a story only when it is similar enough
  * to every item in it, which keeps two events of one kind apart. Items of one
  * outlet may share a story (follow-ups, corrections). Editors correct it with {@link #split} and
- * {@link #merge}. Items older than the window behind the newest are forgotten. Thread-safe.
+ * {@link #merge}. Items older than the window behind the newest are forgotten, and the oldest
+ * beyond a number of items. Thread-safe.
  */
 public final class StoryGrouper {
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(3);
@@ -32,6 +35,8 @@ public final class StoryGrouper {
      * Low as it looks, complete linkage asks it of every pair in a story, not of one.
      */
     public static final double DEFAULT_THRESHOLD = 0.21;
+    /** How many recent items it keeps at most: the oldest go first beyond this, whatever the window. */
+    public static final int DEFAULT_MAX_ITEMS = 20_000;
     /** The new item's closest recent items whose stories are regrouped with it. */
     private static final int NEIGHBOURS = 10;
     /** A story larger than this moves as one group: regrouping stays quick however big a story grows. */
@@ -48,16 +53,26 @@ public final class StoryGrouper {
     /** Stories an editor split or merged: kept as they are, and never joined to another pinned one. */
     private final Set<Long> pinned = new HashSet<>();
     private Instant newest = Instant.MIN;
-    private long lastStory;
+    private final int maxItems;
+    /** Gives each new story its id: a counter, or the store's new row. */
+    private final LongSupplier newStoryId;
 
     public StoryGrouper(TextFeatures features) {
         this(features, DEFAULT_WINDOW, DEFAULT_THRESHOLD);
     }
 
     public StoryGrouper(TextFeatures features, Duration window, double threshold) {
+        this(features, window, threshold, DEFAULT_MAX_ITEMS, new AtomicLong()::incrementAndGet);
+    }
+
+    /** A grouper keeping at most {@code maxItems} recent items whose new stories take their ids from {@code newStoryId}. */
+    public StoryGrouper(TextFeatures features, Duration window, double threshold, int maxItems,
+            LongSupplier newStoryId) {
         this.features = features;
         this.window = window;
         this.threshold = threshold;
+        this.maxItems = maxItems;
+        this.newStoryId = newStoryId;
     }
 
     /** Puts an item into a story; an item already here stays where it is. */
@@ -78,14 +93,30 @@ public final class StoryGrouper {
                 Set<Long> touched = new LinkedHashSet<>();
                 nearest.stream().filter(scored -> scored.score() >= threshold)
                         .forEach(scored -> touched.add(scored.entry().story));
-                StoryIndex.Entry entry = index.add(item.id(), item.published(), terms, 0);
-                items.put(item.id(), entry);
-                byAge.add(entry);
+                StoryIndex.Entry entry = keep(item, terms, 0);
                 Map<String, Long> moved = regroup(entry, touched);
                 boolean alone = stories.get(entry.story).size() == 1 && !touched.contains(entry.story);
                 return new StoryAssignment(entry.story, alone, reason(query, entry, nearest), moved);
             }
         }
+    }
+
+    /** Takes back an item grouped before (a restart reloading recent items): it stays in {@code story}. */
+    public void restore(StoryItem item, long story) {
+        TextTerms terms = features.terms(item.title(), item.text(), item.language());
+        synchronized (this) {
+            if (!items.containsKey(item.id())) {
+                forgetBefore(item.published());
+                stories.computeIfAbsent(story, id -> new LinkedHashSet<>()).add(keep(item, terms, story));
+            }
+        }
+    }
+
+    private StoryIndex.Entry keep(StoryItem item, TextTerms terms, long story) {
+        StoryIndex.Entry entry = index.add(item.id(), item.published(), terms, story);
+        items.put(item.id(), entry);
+        byAge.add(entry);
+        return entry;
     }
 
     /**
@@ -143,7 +174,7 @@ public final class StoryGrouper {
             }
         }
         long story = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElseGet(() -> ++lastStory);
+                .orElseGet(newStoryId::getAsLong);
         reused.add(story);
         return story;
     }
@@ -179,7 +210,7 @@ public final class StoryGrouper {
             pinned.add(entry.story);
         }
         leave(entry);
-        entry.story = ++lastStory;
+        entry.story = newStoryId.getAsLong();
         pinned.add(entry.story);
         stories.computeIfAbsent(entry.story, id -> new LinkedHashSet<>()).add(entry);
         return entry.story;
@@ -190,14 +221,21 @@ public final class StoryGrouper {
         if (!stories.containsKey(kept) || !stories.containsKey(absorbed)) {
             throw new NoSuchElementException("no recent story " + (stories.containsKey(kept) ? absorbed : kept));
         }
-        if (kept == absorbed) {
-            return;
+        absorb(kept, absorbed);
+    }
+
+    /**
+     * As {@link #merge}, for stories that may have left the window: what is still here of {@code absorbed}
+     * moves into {@code kept}, whether or not {@code kept} has recent items.
+     */
+    public synchronized void absorb(long kept, long absorbed) {
+        Set<StoryIndex.Entry> moved = kept == absorbed ? null : stories.remove(absorbed);
+        if (moved != null) {
+            moved.forEach(entry -> entry.story = kept);
+            stories.computeIfAbsent(kept, id -> new LinkedHashSet<>()).addAll(moved);
+            pinned.remove(absorbed);
+            pinned.add(kept);
         }
-        Set<StoryIndex.Entry> moved = stories.remove(absorbed);
-        moved.forEach(entry -> entry.story = kept);
-        stories.get(kept).addAll(moved);
-        pinned.remove(absorbed);
-        pinned.add(kept);
     }
 
     /** Items published more than the window before the newest can match nothing new any more. */
@@ -206,7 +244,7 @@ public final class StoryGrouper {
             newest = published;
         }
         Instant horizon = newest.minus(window);
-        while (!byAge.isEmpty() && byAge.peek().published.isBefore(horizon)) {
+        while (!byAge.isEmpty() && (byAge.peek().published.isBefore(horizon) || byAge.size() >= maxItems)) {
             StoryIndex.Entry old = byAge.poll();
             index.remove(old);
             items.remove(old.id);

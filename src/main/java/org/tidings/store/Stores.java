@@ -25,7 +25,9 @@ public record Stores(
         MediaStore media,
         OldAddressStore oldAddresses,
         MenuStore menu,
-        NavigationStore navigation) {
+        NavigationStore navigation,
+        FeedStore feeds,
+        FeedItemStore feedItems) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
@@ -35,6 +37,7 @@ public record Stores(
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
                 new TermStore(database), new AdminPostStore(database), new PageStore(database),
                 new ImportStore(database), new MediaStore(database),
-                new OldAddressStore(database), new MenuStore(database), new NavigationStore(database));
+                new OldAddressStore(database), new MenuStore(database), new NavigationStore(database),
+                new FeedStore(database), new FeedItemStore(database));
     }
 }

@@ -1,0 +1,54 @@
+package org.tidings.admin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Editor forms that arrived when they could not be saved (the session had ended, or the form's
+ * CSRF token was out of date), kept in this node's memory for {@link #KEPT_FOR} under a random
+ * key, so the editor can log in again and find the text in the editor. Nothing here is ever
+ * saved by itself: the kept form is only shown again, to be saved by a fresh request with a
+ * fresh token. Bounded, oldest first out, as anyone can post a form here.
+ */
+final class KeptForms {
+    static final Duration KEPT_FOR = Duration.ofHours(2);
+    private static final int MOST = 200;
+    private final Clock clock;
+    private final Map<String, Kept> kept = new LinkedHashMap<>();
+
+    KeptForms(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A kept form: where it was sent and its fields. */
+    record Kept(String action, Map<String, List<String>> fields, Instant at) {
+    }
+
+    /** Keeps {@code fields} sent to {@code action}; returns the key that finds them again. */
+    synchronized String keep(String action, Map<String, List<String>> fields) {
+        Instant now = clock.instant();
+        kept.values().removeIf(k -> k.at().plus(KEPT_FOR).isBefore(now));
+        while (kept.size() >= MOST) {
+            kept.remove(kept.keySet().iterator().next());
+        }
+        String key = Tokens.random();
+        kept.put(key, new Kept(action, Map.copyOf(fields), now));
+        return key;
+    }
+
+    /** The form kept under {@code key} for {@code action}, while it is kept. */
+    synchronized Optional<Kept> find(String key, String action) {
+        return Optional.ofNullable(kept.get(key))
+                .filter(k -> k.action().equals(action) && !k.at().plus(KEPT_FOR).isBefore(clock.instant()));
+    }
+
+    /** Forgets a form once it was saved. */
+    synchronized void forget(String key) {
+        kept.remove(key);
+    }
+}

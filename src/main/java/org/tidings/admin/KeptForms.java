@@ -3,6 +3,7 @@ package org.tidings.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ final class KeptForms {
         while (kept.size() >= MOST) {
             kept.remove(kept.keySet().iterator().next());
         }
-        String key = Tokens.random();
+        // Lower-case hex: admin paths are lower case (CanonicalPaths), and the key goes in one.
+        String key = HexFormat.of().formatHex(Tokens.bytes(32));
         kept.put(key, new Kept(action, Map.copyOf(fields), now));
         return key;
     }

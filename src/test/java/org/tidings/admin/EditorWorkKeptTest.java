@@ -15,6 +15,7 @@ import org.tidings.content.PostStatus;
 import org.tidings.content.Role;
 import org.tidings.store.AdminPostFilter;
 import org.tidings.testing.AdminClient;
+import org.tidings.testing.HtmlCheck;
 import org.tidings.testing.RunningSite;
 import org.tidings.testing.TestClock;
 
@@ -86,6 +87,7 @@ class EditorWorkKeptTest {
         HttpResponse<String> refused = writer.post("/admin/posts/new/", form);
         assertThat(refused.statusCode()).isEqualTo(401);
         Document kept = Jsoup.parse(refused.body());
+        HtmlCheck.save("admin-post-kept", refused.body());
         assertThat(kept.select("#kept-body").text()).isEqualTo("Three hours of typing that must not be lost.");
         String next = kept.select("form.login input[name=next]").val();
         assertThat(next).startsWith("/admin/posts/new/kept/");

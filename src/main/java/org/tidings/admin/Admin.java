@@ -22,13 +22,15 @@ public final class Admin {
     private final SettingsScreen settings;
     private final AdminHandler auditScreen;
     private final Refusals refusals;
+    private final ExpiredSave expiredSave;
 
     /** Cookies are Secure when the site's public address is https, even behind a plain-HTTP proxy. */
     public Admin(ContentService content, Stores stores, Templates templates, Clock clock, Site site) {
         this.sessions = new Sessions(stores.sessions(), stores.users(), clock, site.baseUrl().startsWith("https:"));
         Signer signer = new Signer(stores);
         Csrf csrf = new Csrf(sessions, signer, clock);
-        this.guard = new AdminGuard(sessions, csrf, new OriginCheck(site.baseUrl()), stores.settings());
+        this.expiredSave = new ExpiredSave(new KeptForms(clock), sessions, csrf, templates, stores.settings());
+        this.guard = new AdminGuard(sessions, csrf, new OriginCheck(site.baseUrl()), stores.settings(), expiredSave);
         this.audit = new AuditLog(stores.audit(), clock);
         this.accounts = new Accounts(stores, clock);
         LoginThrottle throttle = new LoginThrottle(stores.loginFailures(), clock);
@@ -50,6 +52,11 @@ public final class Admin {
     /** How a 401 or 403 is shown. */
     public Refusals refusals() {
         return refusals;
+    }
+
+    /** Editor forms kept when they came after the session ended. */
+    ExpiredSave expiredSave() {
+        return expiredSave;
     }
 
     public AdminGuard guard() {

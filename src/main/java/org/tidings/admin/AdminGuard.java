@@ -28,8 +28,10 @@ public final class AdminGuard {
     private final Csrf csrf;
     private final OriginCheck origins;
     private final SettingStore settings;
+    private final ExpiredSave expiredSave;
 
-    AdminGuard(Sessions sessions, Csrf csrf, OriginCheck origins, SettingStore settings) {
+    AdminGuard(Sessions sessions, Csrf csrf, OriginCheck origins, SettingStore settings, ExpiredSave expiredSave) {
+        this.expiredSave = expiredSave;
         this.sessions = sessions;
         this.csrf = csrf;
         this.origins = origins;
@@ -55,11 +57,18 @@ public final class AdminGuard {
             throw new ForbiddenResponse("This form was sent from another site, so it was not accepted. "
                     + "Open the admin at this site's own address and try again.");
         }
+        boolean loggedIn = sessions.current(ctx).filter(ActiveSession::complete).isPresent();
+        // An editor's text sent after the session ended is kept to save after a new login, not refused.
+        if (changesState(ctx) && (!loggedIn || !csrf.valid(ctx)) && ExpiredSave.applies(ctx)) {
+            expiredSave.keep(ctx);
+            ctx.skipRemainingHandlers();
+            return;
+        }
         if (changesState(ctx) && !csrf.valid(ctx)) {
             throw new ForbiddenResponse("The form was out of date or not sent from this site (missing or wrong "
                     + "CSRF token). Go back, reload the page and try again.");
         }
-        if (!path.startsWith(LOGIN) && sessions.current(ctx).filter(ActiveSession::complete).isEmpty()) {
+        if (!path.startsWith(LOGIN) && !loggedIn) {
             notLoggedIn(ctx);
         }
     }

@@ -10,7 +10,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.tidings.i18n.Language;
+import org.tidings.i18n.Messages;
 import org.tidings.content.BodyFormat;
 import org.tidings.content.Category;
 import org.tidings.content.EditablePost;
@@ -19,6 +24,7 @@ import org.tidings.content.PostStatus;
 import org.tidings.content.Problems;
 import org.tidings.content.SafeHtml;
 import org.tidings.i18n.Messages;
+import org.tidings.content.Slugs;
 
 /**
  * The editor's form as typed: the post's fields with the body as written (Markdown or HTML), the
@@ -29,6 +35,8 @@ import org.tidings.i18n.Messages;
 public record PostForm(String title, String slug, String body, BodyFormat format, String excerpt, String byline,
         String sourceName, String sourceUrl, List<String> categoryNames, List<String> tagNames, PostStatus status,
         String publishAt, boolean moveAddress, Long featuredMediaId) {
+    /** What the store makes the slug of an untitled post from (see PostStore). */
+    private static final String UNTITLED_SLUG = "post";
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     public PostForm {
@@ -53,10 +61,14 @@ public record PostForm(String title, String slug, String body, BodyFormat format
                 PostStatus.DRAFT, "", false, null);
     }
 
-    /** The form of a saved post: Markdown when it was written in Markdown, its HTML otherwise. */
+    /**
+     * The form of a saved post: Markdown when it was written in Markdown, its HTML otherwise. The
+     * slug of a post never public that was made from its title shows blank, so it is made again
+     * from the title as it stands at each save (an untitled or autosaved draft's is provisional).
+     */
     static PostForm of(EditablePost post, String publishAt, Long featuredMediaId) {
         boolean markdown = post.markdown() != null;
-        return new PostForm(post.post().title(), post.post().slug(),
+        return new PostForm(post.post().title(), madeFromTitle(post) ? "" : post.post().slug(),
                 markdown ? post.markdown() : post.post().bodyHtml(),
                 markdown ? BodyFormat.MARKDOWN : BodyFormat.HTML, post.post().excerpt(), post.bylineName(),
                 post.sourceName(), post.post().sourceUrl(),
@@ -65,17 +77,37 @@ public record PostForm(String title, String slug, String body, BodyFormat format
                 false, featuredMediaId);
     }
 
-    /** Reads the form; category checkboxes carry ids, which only name categories that exist. */
+    /** Reads the request's form. */
     static PostForm read(Context ctx, List<Category> categories) {
-        List<Long> checked = ctx.formParams("category").stream().map(PostForm::id).filter(Objects::nonNull).toList();
+        return read(ctx.formParamMap(), categories);
+    }
+
+    /**
+     * Reads a form's fields; category checkboxes carry ids, which only name categories that exist.
+     * The status is the one the pressed button names (Publish, Schedule, Save draft...), else the
+     * {@code status} field's.
+     */
+    static PostForm read(Map<String, List<String>> fields, List<Category> categories) {
+        List<Long> checked = fields.getOrDefault("category", List.of()).stream().map(PostForm::id)
+                .filter(Objects::nonNull).toList();
         List<String> categoryNames = categories.stream().filter(c -> checked.contains(c.id())).map(Category::name).toList();
-        BodyFormat format = "html".equals(ctx.formParam("format")) ? BodyFormat.HTML : BodyFormat.MARKDOWN;
-        PostStatus status = Arrays.stream(PostStatus.values()).filter(s -> s.db().equals(ctx.formParam("status")))
-                .findFirst().orElse(PostStatus.DRAFT);
-        return new PostForm(value(ctx, "title"), value(ctx, "slug"), value(ctx, "body"), format,
-                value(ctx, "excerpt"), value(ctx, "byline"), value(ctx, "source"), value(ctx, "source_url"),
-                categoryNames, Arrays.asList(value(ctx, "tags").split(",")), status, value(ctx, "publish_at"),
-                "on".equals(ctx.formParam("move_address")), id(value(ctx, "featured_media")));
+        BodyFormat format = "html".equals(value(fields, "format")) ? BodyFormat.HTML : BodyFormat.MARKDOWN;
+        PostStatus status = status(value(fields, "save")).or(() -> status(value(fields, "status")))
+                .orElse(PostStatus.DRAFT);
+        return new PostForm(value(fields, "title"), value(fields, "slug"), value(fields, "body"), format,
+                value(fields, "excerpt"), value(fields, "byline"), value(fields, "source"), value(fields, "source_url"),
+                categoryNames, Arrays.asList(value(fields, "tags").split(",")), status, value(fields, "publish_at"),
+                "on".equals(value(fields, "move_address")), id(value(fields, "featured_media")));
+    }
+
+    private static Optional<PostStatus> status(String value) {
+        return Arrays.stream(PostStatus.values()).filter(s -> s.db().equals(value)).findFirst();
+    }
+
+    /** The same form as a draft: what autosave stores, whatever button the editor will press later. */
+    PostForm asDraft() {
+        return new PostForm(title, slug, body, format, excerpt, byline, sourceName, sourceUrl, categoryNames, tagNames,
+                PostStatus.DRAFT, publishAt, moveAddress, featuredMediaId);
     }
 
     /** The same form with {@code snippet} (an image's Markdown or HTML) added as a paragraph at the end of the body. */
@@ -100,38 +132,41 @@ public record PostForm(String title, String slug, String body, BodyFormat format
                 byline, sourceName, sourceUrl, categoryNames, tagNames, null);
     }
 
-    /** What is wrong with the form for this user, each at its field; empty when it can be saved. */
-    Problems problems(boolean editor, ZoneId zone, Instant now) {
+    /**
+     * What is wrong with the form for this user, each at its field, in the site's {@code language};
+     * empty when it can be saved. A draft may be untitled: the title is needed to go public.
+     */
+    Problems problems(boolean editor, ZoneId zone, Instant now, Language language) {
         Problems problems = Problems.NONE;
-        if (title.isEmpty()) {
-            problems = problems.and("title", "Give the post a title.");
+        boolean goesPublic = status == PostStatus.PUBLISHED || status == PostStatus.SCHEDULED;
+        if (title.isEmpty() && goesPublic) {
+            problems = problems.and("title", Messages.text(language, "editor.problem.title.missing"));
         } else if (title.length() > 300) {
-            problems = problems.and("title", "The title is longer than 300 characters.");
+            problems = problems.and("title", Messages.text(language, "editor.problem.title.long"));
         }
         if (!sourceUrl.isEmpty() && !isWebAddress(sourceUrl)) {
-            problems = problems.and("source_url", "The original article URL must start with http:// or https://.");
+            problems = problems.and("source_url", Messages.text(language, "editor.problem.source_url"));
         }
         if (!sourceUrl.isEmpty() && sourceName.isEmpty()) {
-            problems = problems.and("source", "Name the outlet the original article comes from.");
+            problems = problems.and("source", Messages.text(language, "editor.problem.source"));
         }
-        if (!editor && (status == PostStatus.PUBLISHED || status == PostStatus.SCHEDULED)) {
-            problems = problems.and("status",
-                    "Only editors publish or schedule posts: save it as a draft or submit it for review.");
+        if (!editor && goesPublic) {
+            problems = problems.and("status", Messages.text(language, "editor.problem.status"));
         }
-        return problems.and(dateProblems(zone, now));
+        return problems.and(dateProblems(zone, now, language));
     }
 
     /** What is wrong with the date: a scheduled post needs one to come, a published one cannot have one to come. */
-    private Problems dateProblems(ZoneId zone, Instant now) {
+    private Problems dateProblems(ZoneId zone, Instant now, Language language) {
         Instant when = publishInstant(zone);
         if (when == null && (status == PostStatus.SCHEDULED || !publishAt.isEmpty())) {
-            return Problems.of("publish_at", Messages.t("time.editor.date.unreadable"));
+            return Problems.of("publish_at", Messages.text(language, "time.editor.date.unreadable"));
         }
         if (status == PostStatus.SCHEDULED && !when.isAfter(now)) {
-            return Problems.of("publish_at", Messages.t("time.editor.date.passed"));
+            return Problems.of("publish_at", Messages.text(language, "time.editor.date.passed"));
         }
         if (status == PostStatus.PUBLISHED && when != null && when.isAfter(now)) {
-            return Problems.of("publish_at", Messages.t("time.editor.date.toCome"));
+            return Problems.of("publish_at", Messages.text(language, "time.editor.date.toCome"));
         }
         return Problems.NONE;
     }
@@ -143,6 +178,15 @@ public record PostForm(String title, String slug, String body, BodyFormat format
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static boolean madeFromTitle(EditablePost post) {
+        PostStatus status = post.post().status();
+        if (status == PostStatus.PUBLISHED || status == PostStatus.SCHEDULED || post.post().publishedAt() != null) {
+            return false;
+        }
+        String fromTitle = Slugs.slugify(post.post().title(), UNTITLED_SLUG);
+        return Pattern.compile(Pattern.quote(fromTitle) + "(-\\d+)?").matcher(post.post().slug()).matches();
     }
 
     private static boolean isWebAddress(String url) {
@@ -159,9 +203,9 @@ public record PostForm(String title, String slug, String body, BodyFormat format
         return value == null ? "" : value.strip();
     }
 
-    private static String value(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        return value == null ? "" : value;
+    private static String value(Map<String, List<String>> fields, String name) {
+        List<String> values = fields.get(name);
+        return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
     }
 
     static Long id(String value) {

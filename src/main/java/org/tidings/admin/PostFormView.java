@@ -2,12 +2,15 @@ package org.tidings.admin;
 
 import java.util.List;
 import org.tidings.content.Problems;
-import org.tidings.content.SafeHtml;
 
 /**
  * The post editor: the form's values, the choices it offers, what is wrong with it at which
- * field, and a preview (null: none). {@code postId} is null for a new post; {@code readOnly}
- * when the user may look but not change (a contributor's post once scheduled or published).
+ * field. {@code postId} is null for a new post; {@code readOnly} when the user may look but not
+ * change (a contributor's post once scheduled or published). {@code actions} are the buttons at the
+ * top of the side panel, each saving with a status; {@code keptStatus} is the status a save by the
+ * Enter key keeps (never publishing nor unpublishing by accident); {@code statusKey} names the stored status.
+ * {@code publicUrl} is set for a published post, {@code previewUrl} for a saved one; {@code
+ * autosaveUrl} only while the post is a draft (published posts are never changed by autosave).
  * {@code images} are the library's newest images, to insert or feature; the featured one selected.
  */
 public record PostFormView(
@@ -15,13 +18,16 @@ public record PostFormView(
         Long postId,
         String action,
         PostForm form,
-        List<Choice> statuses,
+        List<Action> actions,
+        String keptStatus,
+        String statusKey,
         List<Choice> categories,
         List<String> outlets,
         List<String> bylines,
         Problems problems,
-        SafeHtml preview,
         String publicUrl,
+        String previewUrl,
+        String autosaveUrl,
         boolean readOnly,
         List<Choice> images,
         DateField date) {
@@ -35,5 +41,13 @@ public record PostFormView(
 
     /** One option of a select or checkbox list. */
     public record Choice(String value, String label, boolean selected) {
+    }
+
+    /** A save button: the status it saves with, the message key of its label, and whether it is the main one. */
+    public record Action(String status, String labelKey, boolean primary) {
+        /** The button's class attribute: null (left out) unless it is the main one. */
+        public String className() {
+            return primary ? "primary" : null;
+        }
     }
 }

@@ -9,7 +9,6 @@ import org.tidings.content.EditablePost;
 import org.tidings.content.PostStatus;
 import org.tidings.content.Problems;
 import org.tidings.content.Role;
-import org.tidings.content.SafeHtml;
 import org.tidings.content.Source;
 import org.tidings.site.Urls;
 import org.tidings.store.Stores;
@@ -25,22 +24,48 @@ final class PostFormViews {
         this.stores = stores;
     }
 
-    PostFormView of(AdminPage page, EditablePost post, PostForm form, AdminRequest request, Problems problems,
-            SafeHtml preview) {
+    PostFormView of(AdminPage page, EditablePost post, PostForm form, AdminRequest request, Problems problems) {
         boolean editor = request.user().may(Role.EDITOR);
-        boolean published = post != null && post.post().status() == PostStatus.PUBLISHED;
+        PostStatus stored = post == null ? null : post.post().status();
+        String base = post == null ? "/admin/posts/new/" : "/admin/posts/" + post.post().id() + "/";
         return new PostFormView(page,
                 post == null ? null : post.post().id(),
-                post == null ? "/admin/posts/new/" : "/admin/posts/" + post.post().id() + "/",
-                form, statuses(form.status(), editor), categories(form.categoryNames()),
+                base, form, actions(stored, editor), stored == null ? PostStatus.DRAFT.db() : stored.db(),
+                stored == null ? "editor.status.new" : "editor.status." + stored.db(),
+                categories(form.categoryNames()),
                 stores.sources().all().stream().map(Source::name).toList(),
                 stores.authors().all().stream().map(Author::name).toList(),
-                problems, preview,
-                published ? Urls.post(post.post(), stores.settings().siteZone()) : null,
+                problems,
+                stored == PostStatus.PUBLISHED ? Urls.post(post.post(), stores.settings().siteZone()) : null,
+                post == null ? null : base + "preview/",
+                stored == null || stored == PostStatus.DRAFT ? base + "autosave/" : null,
                 post != null && !PostAccess.mayEdit(request, post),
                 images(form.featuredMediaId()),
                 new PostFormView.DateField(stores.settings().siteZone().getId(),
                         post != null && post.post().dateUnknown(), post != null && post.post().pathDate() != null));
+    }
+
+    /**
+     * The save buttons for a post now {@code stored} (null: new), the main one first. Editors
+     * publish, schedule or keep a draft; a published post is updated in place or taken back to
+     * draft; contributors save drafts and submit them for review.
+     */
+    static List<PostFormView.Action> actions(PostStatus stored, boolean editor) {
+        if (!editor) {
+            return List.of(action(PostStatus.PENDING, "editor.action.submit", true),
+                    action(PostStatus.DRAFT, "editor.action.draft", false));
+        }
+        if (stored == PostStatus.PUBLISHED) {
+            return List.of(action(PostStatus.PUBLISHED, "editor.action.update", true),
+                    action(PostStatus.DRAFT, "editor.action.unpublish", false));
+        }
+        return List.of(action(PostStatus.PUBLISHED, "editor.action.publish", true),
+                action(PostStatus.SCHEDULED, "editor.action.schedule", false),
+                action(PostStatus.DRAFT, "editor.action.draft", false));
+    }
+
+    private static PostFormView.Action action(PostStatus status, String key, boolean primary) {
+        return new PostFormView.Action(status.db(), key, primary);
     }
 
     /** The library's newest images, labelled by name and alt text; {@code featuredId} selected. */
@@ -58,22 +83,6 @@ final class PostFormViews {
         }
         ZoneId zone = stores.settings().siteZone();
         return PostForm.LOCAL.format(post.post().publishedAt().atZone(zone));
-    }
-
-    /** The statuses this user may choose; contributors write drafts and submit them for review. */
-    private static List<PostFormView.Choice> statuses(PostStatus current, boolean editor) {
-        List<PostFormView.Choice> choices = new ArrayList<>();
-        choices.add(choice(PostStatus.DRAFT, "Draft", current));
-        choices.add(choice(PostStatus.PENDING, "Pending review", current));
-        if (editor) {
-            choices.add(choice(PostStatus.SCHEDULED, "Scheduled (at the time below)", current));
-            choices.add(choice(PostStatus.PUBLISHED, "Published", current));
-        }
-        return choices;
-    }
-
-    private static PostFormView.Choice choice(PostStatus status, String label, PostStatus current) {
-        return new PostFormView.Choice(status.db(), label, status == current);
     }
 
     /** Every category, each under its parent, indented by depth. */

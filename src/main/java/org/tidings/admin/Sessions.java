@@ -17,6 +17,11 @@ import org.tidings.store.UserStore;
  */
 public final class Sessions {
     static final String COOKIE = "tidings_session";
+    /**
+     * Set with a full session, readable by our own script: it holds no secret and only tells
+     * public pages (the same for everyone, cached) to show their "Edit" links (see edit-link.js).
+     */
+    static final String EDITOR_MARKER = "tidings_editor";
     static final String FULL = "full";
     static final String TWO_FACTOR = "two_factor";
     public static final Duration IDLE = Duration.ofHours(2);
@@ -48,6 +53,9 @@ public final class Sessions {
         StoredSession session = new StoredSession(Tokens.sha256(token), userId, stage, Tokens.random(), notice, now, now);
         store.create(session);
         ctx.cookie(cookie(ctx, COOKIE, token, -1));
+        if (FULL.equals(stage)) {
+            ctx.cookie(marker(ctx, "1", -1));
+        }
         ctx.attribute(ATTRIBUTE, Optional.of(new ActiveSession(session, users.byId(userId).orElseThrow())));
     }
 
@@ -93,6 +101,11 @@ public final class Sessions {
         current(ctx).ifPresent(session -> store.delete(session.stored().tokenHash()));
         ctx.attribute(ATTRIBUTE, Optional.empty());
         ctx.cookie(cookie(ctx, COOKIE, "", 0));
+        ctx.cookie(marker(ctx, "", 0));
+    }
+
+    private Cookie marker(Context ctx, String value, int maxAge) {
+        return new Cookie(EDITOR_MARKER, value, "/", maxAge, secure(ctx), false, null, SameSite.LAX);
     }
 
     void clearNotice(ActiveSession session) {

@@ -56,7 +56,7 @@ final class Routes {
     static void register(JavalinConfig config, ContentService content, Stores stores, SearchIndex search, Site site,
             Templates templates, Admin admin, OldLinks oldLinks) {
         registerAdmin(config, templates, admin);
-        registerEditor(config, content, stores, templates, admin);
+        registerEditor(config, content, stores, templates, admin, site);
         menu(config, admin.guard(), new MenuAdmin(content, stores, site, templates));
         Archives archives = new Archives(stores, site);
         feeds(config, stores, site, archives);
@@ -175,11 +175,11 @@ final class Routes {
      * own, until published), revisions, and the management of categories, tags, outlets and authors.
      */
     private static void registerEditor(JavalinConfig config, ContentService content, Stores stores, Templates templates,
-            Admin admin) {
+            Admin admin, Site site) {
         var routes = config.routes;
         AdminGuard guard = admin.guard();
         MediaLibrary library = new MediaLibrary(stores, content.clock());
-        PostEditor editor = new PostEditor(content, stores, library, admin.audit(), templates);
+        PostEditor editor = new PostEditor(content, stores, library, admin, templates, site);
         Revisions revisions = new Revisions(content, stores, templates);
         Dashboard dashboard = new Dashboard(content, stores, templates);
         routes.get("/admin/", guard.requires(Role.CONTRIBUTOR, dashboard.show()));
@@ -189,6 +189,10 @@ final class Routes {
         routes.post("/admin/posts/new/", guard.requires(Role.CONTRIBUTOR, editor.create()));
         routes.get("/admin/posts/{id}/", guard.requires(Role.CONTRIBUTOR, editor.editForm()));
         routes.post("/admin/posts/{id}/", guard.requires(Role.CONTRIBUTOR, editor.save()));
+        routes.post("/admin/posts/{id}/autosave/", guard.requires(Role.CONTRIBUTOR, editor.autosave()));
+        routes.get("/admin/posts/{id}/preview/", guard.requires(Role.CONTRIBUTOR, editor.savedPreview()));
+        routes.get("/admin/posts/{id}/kept/{key}/", guard.requires(Role.CONTRIBUTOR, editor.keptForm()));
+        routes.get("/admin/post-at/<address>", guard.requires(Role.CONTRIBUTOR, editor.editorOfAddress()));
         routes.post("/admin/posts/{id}/delete/", guard.requires(Role.CONTRIBUTOR, new PostDelete(content, stores, admin.audit(), templates)));
         routes.get("/admin/posts/{id}/revisions/", guard.requires(Role.CONTRIBUTOR, revisions.list()));
         routes.post("/admin/posts/{id}/revisions/{revision}/restore/", guard.requires(Role.CONTRIBUTOR, revisions.restore()));

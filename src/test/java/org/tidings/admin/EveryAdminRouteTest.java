@@ -25,7 +25,7 @@ class EveryAdminRouteTest {
         site = RunningSite.withDemo();
         adminRoutes = site.app().routes().stream().map(r -> r.split(" ", 2))
                 .filter(r -> r[1].startsWith("/admin") && !r[1].startsWith("/admin/login"))
-                .map(r -> new String[] {r[0], r[1].replaceAll("\\{[^}]+}", "1")}).toList();
+                .map(r -> new String[] {r[0], r[1].replaceAll("\\{[^}]+}", "1").replaceAll("<[^>]+>", "1/")}).toList();
         assertThat(adminRoutes).hasSizeGreaterThan(10);
     }
 
@@ -45,7 +45,9 @@ class EveryAdminRouteTest {
                 assertThat(answer.statusCode()).as(what).isEqualTo(303);
                 assertThat(answer.headers().firstValue("Location").orElseThrow()).as(what).startsWith("/admin/login/");
             } else {
-                assertThat(anonymous.post(route[1], Map.of()).statusCode()).as(what).isEqualTo(403);
+                // The editor's own form is kept to save after a new login (ExpiredSave): "log in", not "forbidden".
+                int expected = route[1].matches("/admin/posts/1/|/admin/posts/new/") ? 401 : 403;
+                assertThat(anonymous.post(route[1], Map.of()).statusCode()).as(what).isEqualTo(expected);
                 assertThat(anonymous.post(route[1], Map.of("csrf", loginToken)).statusCode()).as(what).isEqualTo(401);
             }
         }

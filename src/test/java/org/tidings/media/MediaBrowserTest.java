@@ -57,8 +57,7 @@ class MediaBrowserTest {
             Browser.submit(driver, By.name("insert"));
             assertThat(driver.findElement(By.id("body")).getAttribute("value"))
                     .contains("![Volunteers sorting winter coats](/media/");
-            new Select(driver.findElement(By.id("status"))).selectByValue("published");
-            Browser.submit(driver, By.name("save"));
+            Browser.submit(driver, By.cssSelector("button[name=save][value=published]"));
             assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Saved.");
 
             driver.get(base + "/");

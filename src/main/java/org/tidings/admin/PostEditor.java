@@ -190,7 +190,6 @@ public final class PostEditor {
             id = post.post().id();
             content.update(id, form.toInput(), actor);
         }
-        redate(ctx, request, post, id, form, zone);
         if (!Objects.equals(form.featuredMediaId(), library.featured(id).map(MediaItem::id).orElse(null))) {
             library.setFeatured(id, form.featuredMediaId());
         }

@@ -49,7 +49,7 @@ final class PostPreview {
         Instant now = Instant.now();
         Post post = new Post(postId == null ? 0 : postId, form.title(), Slugs.slugify(form.title(), "post"),
                 form.preview().html(), form.excerpt(), form.status(), null, false, now, now, null, null,
-                form.sourceUrl());
+                form.sourceUrl(), null);
         Author author = form.byline().isEmpty() ? null
                 : new Author(0, form.byline(), Slugs.slugify(form.byline(), "author"), "");
         Source source = form.sourceName().isEmpty() ? null
@@ -65,7 +65,7 @@ final class PostPreview {
         PageMeta meta = new PageMeta(details.post().title() + " – " + site.title(), PostViews.description(details.post()),
                 site.absolute(ctx.path()), site);
         PostPageView view = new PostPageView(meta, PostViews.of(details, site),
-                featured == null ? null : FeaturedImage.of(featured));
+                featured == null ? null : FeaturedImage.of(featured), null, null, List.of());
         ctx.header("X-Robots-Tag", "noindex");
         ctx.html(templates.render("site/post-preview.jte", new PostPreviewView(view, editorUrl)));
     }

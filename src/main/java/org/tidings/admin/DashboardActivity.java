@@ -43,7 +43,7 @@ final class DashboardActivity {
     }
 
     static String titled(String title) {
-        return title == null || title.isBlank() ? Messages.t("admin.posts.untitled") : title;
+        return title == null || title.isBlank() ? Messages.t("editor.untitled") : title;
     }
 
     private static String time(String instant, ZoneId zone) {

@@ -121,7 +121,8 @@ class NavigationTest {
         Document dayPage = site.page("/2026/11/02/");
         assertThat(dayPage.select("main article h2 a").eachAttr("href")).containsExactlyInAnyOrder(A, B);
         assertThat(site.get("/2026/02/30/").statusCode()).isEqualTo(404);
-        assertThat(site.get("/2026/page/2/").statusCode()).isEqualTo(404);
+        assertThat(site.get("/2026/page/1/").headers().firstValue("Location")).hasValue("/2026/");
+        assertThat(site.get("/2026/11/02/page/1/").headers().firstValue("Location")).hasValue("/2026/11/02/");
         assertThat(site.page("/2026/").select("main article").size()).isEqualTo(4);
     }
 

@@ -1,10 +1,13 @@
 package org.tidings.site;
 
 import java.util.List;
+import org.tidings.i18n.Phrase;
 
 /**
  * A post as readers see it. {@code dateText} and {@code authorName} are null when unknown,
  * so the byline leaves them out; {@code sourceUrl} is null when the original is unknown.
+ * {@code lang} is the post's language when it differs from the page's (for its article's lang
+ * attribute), else null; {@code byline} places the date and author in the page language's words.
  */
 public record PostView(
         String title,
@@ -18,7 +21,9 @@ public record PostView(
         String sourceUrl,
         String sourceArchiveUrl,
         List<Link> categories,
-        List<Link> tags) {
+        List<Link> tags,
+        String lang,
+        Phrase byline) {
 
     public boolean hasByline() {
         return dateText != null || authorName != null;

@@ -2,27 +2,34 @@ package org.tidings.site;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.tidings.content.Post;
 import org.tidings.content.PostDetails;
+import org.tidings.i18n.Dates;
+import org.tidings.i18n.Language;
+import org.tidings.i18n.Messages;
+import org.tidings.i18n.Phrase;
 
 /** Turns stored posts into what readers see. */
 public final class PostViews {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final int DESCRIPTION_LENGTH = 160;
 
     private PostViews() {
     }
 
+    /** The post in the site's language: its date and byline words as the site's readers write them. */
     public static PostView of(PostDetails details, Site site) {
+        return Messages.in(site.language(), () -> view(details, site));
+    }
+
+    private static PostView view(PostDetails details, Site site) {
         Post post = details.post();
         boolean showDate = post.publishedAt() != null && !post.dateUnknown();
         var when = showDate ? post.publishedAt().atZone(site.zone()) : null;
         return new PostView(
                 post.title(),
                 Urls.post(post, site.zone()),
-                showDate ? DATE.format(when) : null,
+                showDate ? Dates.day(when.toLocalDate()) : null,
                 showDate ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) : null,
                 details.author() == null ? null : details.author().name(),
                 details.author() == null ? null : Urls.author(details.author().slug()),
@@ -31,7 +38,22 @@ public final class PostViews {
                 blankToNull(post.sourceUrl()),
                 details.source() == null ? null : Urls.source(details.source().slug()),
                 details.categories().stream().map(c -> new Link(c.name(), Urls.category(c.slug()))).toList(),
-                details.tags().stream().map(t -> new Link(t.name(), Urls.tag(t.slug()))).toList());
+                details.tags().stream().map(t -> new Link(t.name(), Urls.tag(t.slug()))).toList(),
+                langIfOther(post.lang(), site.language()),
+                byline(showDate, details.author() != null));
+    }
+
+    /** The post's language when it is not the page's own, for its lang attribute; null leaves the attribute out. */
+    static String langIfOther(String postLang, Language page) {
+        return postLang == null || Language.ofTag(postLang).filter(page::equals).isPresent() ? null : postLang;
+    }
+
+    /** The byline's words around its date ({0}) and author ({1}), in the order the language puts them. */
+    private static Phrase byline(boolean date, boolean author) {
+        if (date && author) {
+            return Phrase.of("site.post.byline.date_author");
+        }
+        return date ? Phrase.of("site.post.byline.date") : author ? Phrase.of("site.post.byline.author") : null;
     }
 
     public static List<PostView> of(List<PostDetails> posts, Site site) {

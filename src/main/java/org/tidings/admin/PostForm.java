@@ -18,15 +18,18 @@ import org.tidings.content.PostInput;
 import org.tidings.content.PostStatus;
 import org.tidings.content.Problems;
 import org.tidings.content.SafeHtml;
+import org.tidings.i18n.Language;
+import org.tidings.i18n.Messages;
 
 /**
  * The editor's form as typed: the post's fields with the body as written (Markdown or HTML), the
  * status asked for, and the time to publish at (a {@code datetime-local} value in the site's
- * zone, used when scheduling). {@link #toInput()} makes what is stored of it.
+ * zone, used when scheduling). {@code lang} is the post's language tag, blank to detect it from the
+ * text on save. {@link #toInput()} makes what is stored of it.
  */
 public record PostForm(String title, String slug, String body, BodyFormat format, String excerpt, String byline,
         String sourceName, String sourceUrl, List<String> categoryNames, List<String> tagNames, PostStatus status,
-        String publishAt, Long featuredMediaId) {
+        String publishAt, Long featuredMediaId, String lang) {
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     public PostForm {
@@ -43,12 +46,13 @@ public record PostForm(String title, String slug, String body, BodyFormat format
                 : tagNames.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         status = status == null ? PostStatus.DRAFT : status;
         publishAt = strip(publishAt);
+        lang = strip(lang);
     }
 
     /** A new post's empty form, signed with {@code byline}. */
     static PostForm blank(String byline) {
         return new PostForm("", "", "", BodyFormat.MARKDOWN, "", byline, "", "", List.of(), List.of(),
-                PostStatus.DRAFT, "", null);
+                PostStatus.DRAFT, "", null, "");
     }
 
     /** The form of a saved post: Markdown when it was written in Markdown, its HTML otherwise. */
@@ -60,7 +64,7 @@ public record PostForm(String title, String slug, String body, BodyFormat format
                 post.sourceName(), post.post().sourceUrl(),
                 post.details().categories().stream().map(Category::name).toList(),
                 post.details().tags().stream().map(t -> t.name()).toList(), post.post().status(), publishAt,
-                featuredMediaId);
+                featuredMediaId, post.post().lang());
     }
 
     /** Reads the form; category checkboxes carry ids, which only name categories that exist. */
@@ -73,14 +77,14 @@ public record PostForm(String title, String slug, String body, BodyFormat format
         return new PostForm(value(ctx, "title"), value(ctx, "slug"), value(ctx, "body"), format,
                 value(ctx, "excerpt"), value(ctx, "byline"), value(ctx, "source"), value(ctx, "source_url"),
                 categoryNames, Arrays.asList(value(ctx, "tags").split(",")), status, value(ctx, "publish_at"),
-                id(value(ctx, "featured_media")));
+                id(value(ctx, "featured_media")), value(ctx, "lang"));
     }
 
     /** The same form with {@code snippet} (an image's Markdown or HTML) added as a paragraph at the end of the body. */
     PostForm withBodyEnding(String snippet) {
         String joined = body.isBlank() ? snippet : body.stripTrailing() + "\n\n" + snippet;
         return new PostForm(title, slug, joined, format, excerpt, byline, sourceName, sourceUrl, categoryNames, tagNames,
-                status, publishAt, featuredMediaId);
+                status, publishAt, featuredMediaId, lang);
     }
 
     public boolean markdown() {
@@ -95,7 +99,7 @@ public record PostForm(String title, String slug, String body, BodyFormat format
     /** What is stored of the form: the body sanitized; a blank slug made from the title; the status set apart. */
     PostInput toInput() {
         return new PostInput(title, slug.isEmpty() ? title : slug, preview(), markdown() ? body : null, excerpt, null,
-                byline, sourceName, sourceUrl, categoryNames, tagNames, null);
+                byline, sourceName, sourceUrl, categoryNames, tagNames, null, lang);
     }
 
     /** What is wrong with the form for this user, each at its field; empty when it can be saved. */
@@ -105,6 +109,9 @@ public record PostForm(String title, String slug, String body, BodyFormat format
             problems = problems.and("title", "Give the post a title.");
         } else if (title.length() > 300) {
             problems = problems.and("title", "The title is longer than 300 characters.");
+        }
+        if (!lang.isEmpty() && Language.ofTag(lang).isEmpty()) {
+            problems = problems.and("lang", Messages.t("admin.post.lang.unknown"));
         }
         if (!sourceUrl.isEmpty() && !isWebAddress(sourceUrl)) {
             problems = problems.and("source_url", "The original article URL must start with http:// or https://.");

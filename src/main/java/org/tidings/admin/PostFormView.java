@@ -9,6 +9,7 @@ import org.tidings.content.SafeHtml;
  * field, and a preview (null: none). {@code postId} is null for a new post; {@code readOnly}
  * when the user may look but not change (a contributor's post once scheduled or published).
  * {@code images} are the library's newest images, to insert or feature; the featured one selected.
+ * {@code languages} are the post's possible languages, the first one "detect from the text".
  */
 public record PostFormView(
         AdminPage page,
@@ -23,7 +24,8 @@ public record PostFormView(
         SafeHtml preview,
         String publicUrl,
         boolean readOnly,
-        List<Choice> images) {
+        List<Choice> images,
+        List<Choice> languages) {
 
     /** One option of a select or checkbox list. */
     public record Choice(String value, String label, boolean selected) {

@@ -11,6 +11,8 @@ import org.tidings.content.Problems;
 import org.tidings.content.Role;
 import org.tidings.content.SafeHtml;
 import org.tidings.content.Source;
+import org.tidings.i18n.Language;
+import org.tidings.i18n.Messages;
 import org.tidings.site.Urls;
 import org.tidings.store.Stores;
 
@@ -38,7 +40,18 @@ final class PostFormViews {
                 problems, preview,
                 published ? Urls.post(post.post(), stores.settings().siteZone()) : null,
                 post != null && !PostAccess.mayEdit(request, post),
-                images(form.featuredMediaId()));
+                images(form.featuredMediaId()), languages(form.lang()));
+    }
+
+    /** "Detect from the text", then every language the site knows; {@code chosen} selected. */
+    private static List<PostFormView.Choice> languages(String chosen) {
+        List<PostFormView.Choice> choices = new ArrayList<>();
+        choices.add(new PostFormView.Choice("", Messages.t("admin.post.lang.detect"), chosen.isEmpty()));
+        for (Language language : Language.values()) {
+            choices.add(new PostFormView.Choice(language.tag(), language.nativeName(),
+                    Language.ofTag(chosen).filter(language::equals).isPresent()));
+        }
+        return choices;
     }
 
     /** The library's newest images, labelled by name and alt text; {@code featuredId} selected. */

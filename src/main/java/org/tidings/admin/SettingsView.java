@@ -1,8 +1,13 @@
 package org.tidings.admin;
 
+import java.util.List;
 import org.tidings.content.Problems;
+import org.tidings.i18n.Language;
 
-/** The settings screen: the site's title and tagline as shown or as typed, the two-factor rule, and what is wrong at which field. */
-public record SettingsView(AdminPage page, String siteTitle, String siteDescription, boolean requireTwoFactor,
-        Problems problems) {
+/**
+ * The settings screen: the site's title, tagline and language as shown or as typed, the languages
+ * to choose from, the two-factor rule, and what is wrong at which field.
+ */
+public record SettingsView(AdminPage page, String siteTitle, String siteDescription, Language language,
+        List<Language> languages, boolean requireTwoFactor, Problems problems) {
 }

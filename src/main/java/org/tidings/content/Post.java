@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * One post as stored. {@code publishedAt} orders posts and builds their URL; when
  * {@code dateUnknown} is set it is only the import time and is never shown to readers.
+ * {@code lang} is the language of its text (a tag such as "ko"), null when not known.
  */
 public record Post(
         long id,
@@ -19,5 +20,6 @@ public record Post(
         Instant updatedAt,
         Long authorId,
         Long sourceId,
-        String sourceUrl) {
+        String sourceUrl,
+        String lang) {
 }

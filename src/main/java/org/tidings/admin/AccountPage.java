@@ -2,6 +2,7 @@ package org.tidings.admin;
 
 import io.javalin.http.Context;
 import org.tidings.app.Templates;
+import org.tidings.i18n.Messages;
 import org.tidings.store.SettingStore;
 import org.tidings.store.UserStore;
 
@@ -23,7 +24,7 @@ final class AccountPage implements AdminHandler {
     public void handle(Context ctx, AdminRequest request) {
         boolean twoFactor = users.byId(request.user().id()).orElseThrow().totpEnabled();
         boolean required = Boolean.parseBoolean(settings.value(AdminGuard.REQUIRE_TWO_FACTOR, "false"));
-        ctx.html(templates.render("admin/account.jte", new AccountView(request.page("Your account"), twoFactor,
+        ctx.html(templates.render("admin/account.jte", new AccountView(request.page(Messages.t("admin.nav.account")), twoFactor,
                 twoFactor ? recoveryCodes.unused(request.user().id()) : 0, required)));
     }
 }

@@ -3,20 +3,19 @@ package org.tidings.admin;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.tidings.app.Templates;
+import org.tidings.i18n.Dates;
+import org.tidings.i18n.Messages;
 import org.tidings.store.AuditStore;
 
 /** Admins read the audit log, newest first, filtered by event, user and start date (UTC). */
 final class AuditScreen implements AdminHandler {
     static final int LIMIT = 500;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
     private final AuditStore store;
     private final Templates templates;
 
@@ -38,10 +37,10 @@ final class AuditScreen implements AdminHandler {
             since = null;
         }
         List<AuditRow> rows = store.newest(event, user, from == null ? null : from.atStartOfDay(ZoneOffset.UTC)
-                .toInstant(), LIMIT).stream().map(entry -> new AuditRow(SHOWN.format(entry.at()), entry.event(),
+                .toInstant(), LIMIT).stream().map(entry -> new AuditRow(Dates.second(entry.at(), ZoneOffset.UTC), entry.event(),
                 entry.actorName() == null ? "" : entry.actorName(), entry.subject(),
                 entry.clientAddress() == null ? "" : entry.clientAddress())).toList();
-        ctx.html(templates.render("admin/audit.jte", new AuditView(request.page("Audit log"),
+        ctx.html(templates.render("admin/audit.jte", new AuditView(request.page(Messages.t("admin.nav.audit")),
                 event == null ? "" : event, user == null ? "" : user, since == null ? "" : since, events, rows, LIMIT)));
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.User;
+import org.tidings.i18n.Messages;
 import org.tidings.store.UserStore;
 
 /**
@@ -15,7 +16,6 @@ import org.tidings.store.UserStore;
  * does not exist or is disabled, the answer is the same.
  */
 public final class Login {
-    static final String FAILED = "Wrong username or password.";
     private final UserStore users;
     private final LoginThrottle throttle;
     private final LoginFinish finish;
@@ -57,7 +57,7 @@ public final class Login {
         }
         if (!right || user.get().disabled()) {
             finish.failed(ctx, attempt, user);
-            render(ctx, HttpStatus.UNAUTHORIZED, username, FAILED, null);
+            render(ctx, HttpStatus.UNAUTHORIZED, username, Messages.t("admin.login.failed"), null);
             return;
         }
         finish.passwordAccepted(ctx, user.get());
@@ -65,12 +65,12 @@ public final class Login {
 
     static String tooMany(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        String time = seconds == 1 ? "1 second" : seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
-        return "Too many failed attempts. Wait " + time + " before trying again.";
+        return seconds < 120 ? Messages.t("admin.login.too_many.seconds", seconds)
+                : Messages.t("admin.login.too_many.minutes", (seconds + 59) / 60);
     }
 
     private void render(Context ctx, HttpStatus status, String username, String error, String notice) {
-        AdminPage page = new AdminPage("Log in", null, csrf.token(ctx), notice);
+        AdminPage page = new AdminPage(Messages.t("admin.login.submit"), null, csrf.token(ctx), notice);
         ctx.status(status).html(templates.render("admin/login.jte",
                 new LoginView(page, username, error, LoginFinish.next(ctx))));
     }

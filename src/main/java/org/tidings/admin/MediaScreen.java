@@ -11,6 +11,7 @@ import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.Problems;
 import org.tidings.content.Role;
+import org.tidings.i18n.Messages;
 import org.tidings.media.MediaFile;
 import org.tidings.media.MediaItem;
 import org.tidings.media.MediaLibrary;
@@ -99,7 +100,7 @@ public final class MediaScreen {
         List<MediaView.Row> rows = library.list(PER_PAGE, (page - 1) * PER_PAGE).stream().map(MediaScreen::row).toList();
         boolean more = library.count() > page * PER_PAGE;
         String added = ctx.queryParam("added");
-        AdminPage adminPage = added == null ? request.page("Media")
+        AdminPage adminPage = added == null ? request.page(Messages.t("admin.nav.media"))
                 : new AdminPage("Media", request.user(), request.csrfToken(), "Added to the library.");
         ctx.status(status).html(templates.render("admin/media.jte", new MediaView(adminPage, alt, problems, rows,
                 request.user().may(Role.EDITOR), page > 1 ? PATH + "?page=" + (page - 1) : null,

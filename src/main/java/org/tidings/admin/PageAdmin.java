@@ -12,6 +12,7 @@ import org.tidings.content.ContentService;
 import org.tidings.content.InvalidInputException;
 import org.tidings.content.Page;
 import org.tidings.content.Problems;
+import org.tidings.i18n.Messages;
 import org.tidings.site.Urls;
 import org.tidings.store.Stores;
 
@@ -38,12 +39,12 @@ public final class PageAdmin {
             List<Page> all = stores.pages().all();
             List<PagesView.Row> rows = new ArrayList<>();
             addTree(all, null, 0, rows);
-            ctx.html(templates.render("admin/pages.jte", new PagesView(request.page("Pages"), rows)));
+            ctx.html(templates.render("admin/pages.jte", new PagesView(request.page(Messages.t("admin.nav.pages")), rows)));
         };
     }
 
     public AdminHandler newForm() {
-        return (ctx, request) -> render(ctx, request.page("New page"), null, PageForm.blank(), Problems.NONE,
+        return (ctx, request) -> render(ctx, request.page(Messages.t("admin.pages.new")), null, PageForm.blank(), Problems.NONE,
                 HttpStatus.OK);
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.User;
+import org.tidings.i18n.Messages;
 import org.tidings.store.UserStore;
 
 /** Changing one's own password; required after a one-time password. Other sessions of the account end. */
@@ -51,6 +52,6 @@ public final class PasswordChange {
     private void render(Context ctx, AdminRequest request, HttpStatus status, String error) {
         boolean forced = users.byId(request.user().id()).map(User::mustChangePassword).orElse(false);
         ctx.status(status).html(templates.render("admin/password.jte",
-                new PasswordView(request.page("Change your password"), error, forced)));
+                new PasswordView(request.page(Messages.t("admin.account.change_password")), error, forced)));
     }
 }

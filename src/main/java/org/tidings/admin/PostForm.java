@@ -23,18 +23,20 @@ import org.tidings.content.PostInput;
 import org.tidings.content.PostStatus;
 import org.tidings.content.Problems;
 import org.tidings.content.SafeHtml;
-import org.tidings.i18n.Messages;
 import org.tidings.content.Slugs;
+import org.tidings.i18n.Language;
+import org.tidings.i18n.Messages;
 
 /**
  * The editor's form as typed: the post's fields with the body as written (Markdown or HTML), the
  * status asked for, and the post's date (a {@code datetime-local} value in the site's zone: the
  * time to publish at when scheduling, else the date it shows, which may be in the past), with
- * whether a published post's address moves to a new date. {@link #toInput()} makes what is stored of it.
+ * whether a published post's address moves to a new date. {@code lang} is the post's language tag,
+ * blank to detect it from the text on save. {@link #toInput()} makes what is stored of it.
  */
 public record PostForm(String title, String slug, String body, BodyFormat format, String excerpt, String byline,
         String sourceName, String sourceUrl, List<String> categoryNames, List<String> tagNames, PostStatus status,
-        String publishAt, boolean moveAddress, Long featuredMediaId) {
+        String publishAt, boolean moveAddress, Long featuredMediaId, String lang) {
     /** What the store makes the slug of an untitled post from (see PostStore). */
     private static final String UNTITLED_SLUG = "post";
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
@@ -53,12 +55,13 @@ public record PostForm(String title, String slug, String body, BodyFormat format
                 : tagNames.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         status = status == null ? PostStatus.DRAFT : status;
         publishAt = strip(publishAt);
+        lang = strip(lang);
     }
 
     /** A new post's empty form, signed with {@code byline}. */
     static PostForm blank(String byline) {
         return new PostForm("", "", "", BodyFormat.MARKDOWN, "", byline, "", "", List.of(), List.of(),
-                PostStatus.DRAFT, "", false, null);
+                PostStatus.DRAFT, "", false, null, "");
     }
 
     /**
@@ -74,7 +77,7 @@ public record PostForm(String title, String slug, String body, BodyFormat format
                 post.sourceName(), post.post().sourceUrl(),
                 post.details().categories().stream().map(Category::name).toList(),
                 post.details().tags().stream().map(t -> t.name()).toList(), post.post().status(), publishAt,
-                false, featuredMediaId);
+                false, featuredMediaId, post.post().lang());
     }
 
     /** Reads the request's form. */
@@ -97,7 +100,8 @@ public record PostForm(String title, String slug, String body, BodyFormat format
         return new PostForm(value(fields, "title"), value(fields, "slug"), value(fields, "body"), format,
                 value(fields, "excerpt"), value(fields, "byline"), value(fields, "source"), value(fields, "source_url"),
                 categoryNames, Arrays.asList(value(fields, "tags").split(",")), status, value(fields, "publish_at"),
-                "on".equals(value(fields, "move_address")), id(value(fields, "featured_media")));
+                "on".equals(value(fields, "move_address")), id(value(fields, "featured_media")),
+                value(fields, "lang"));
     }
 
     private static Optional<PostStatus> status(String value) {
@@ -107,14 +111,14 @@ public record PostForm(String title, String slug, String body, BodyFormat format
     /** The same form as a draft: what autosave stores, whatever button the editor will press later. */
     PostForm asDraft() {
         return new PostForm(title, slug, body, format, excerpt, byline, sourceName, sourceUrl, categoryNames, tagNames,
-                PostStatus.DRAFT, publishAt, moveAddress, featuredMediaId);
+                PostStatus.DRAFT, publishAt, moveAddress, featuredMediaId, lang);
     }
 
     /** The same form with {@code snippet} (an image's Markdown or HTML) added as a paragraph at the end of the body. */
     PostForm withBodyEnding(String snippet) {
         String joined = body.isBlank() ? snippet : body.stripTrailing() + "\n\n" + snippet;
         return new PostForm(title, slug, joined, format, excerpt, byline, sourceName, sourceUrl, categoryNames, tagNames,
-                status, publishAt, moveAddress, featuredMediaId);
+                status, publishAt, moveAddress, featuredMediaId, lang);
     }
 
     public boolean markdown() {
@@ -129,7 +133,7 @@ public record PostForm(String title, String slug, String body, BodyFormat format
     /** What is stored of the form: the body sanitized; a blank slug made from the title; the status set apart. */
     PostInput toInput() {
         return new PostInput(title, slug.isEmpty() ? title : slug, preview(), markdown() ? body : null, excerpt, null,
-                byline, sourceName, sourceUrl, categoryNames, tagNames, null);
+                byline, sourceName, sourceUrl, categoryNames, tagNames, null, lang);
     }
 
     /**
@@ -143,6 +147,9 @@ public record PostForm(String title, String slug, String body, BodyFormat format
             problems = problems.and("title", Messages.text(language, "editor.problem.title.missing"));
         } else if (title.length() > 300) {
             problems = problems.and("title", Messages.text(language, "editor.problem.title.long"));
+        }
+        if (!lang.isEmpty() && Language.ofTag(lang).isEmpty()) {
+            problems = problems.and("lang", Messages.text(language, "admin.post.lang.unknown"));
         }
         if (!sourceUrl.isEmpty() && !isWebAddress(sourceUrl)) {
             problems = problems.and("source_url", Messages.text(language, "editor.problem.source_url"));

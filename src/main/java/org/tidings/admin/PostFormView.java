@@ -12,6 +12,7 @@ import org.tidings.content.Problems;
  * {@code publicUrl} is set for a published post, {@code previewUrl} for a saved one; {@code
  * autosaveUrl} only while the post is a draft (published posts are never changed by autosave).
  * {@code images} are the library's newest images, to insert or feature; the featured one selected.
+ * {@code languages} are the post's possible languages, the first one "detect from the text".
  */
 public record PostFormView(
         AdminPage page,
@@ -30,7 +31,8 @@ public record PostFormView(
         String autosaveUrl,
         boolean readOnly,
         List<Choice> images,
-        DateField date) {
+        DateField date,
+        List<Choice> languages) {
 
     /**
      * What the date field says beside the date: the site's zone it is in, whether the post's date

@@ -10,6 +10,8 @@ import org.tidings.content.PostStatus;
 import org.tidings.content.Problems;
 import org.tidings.content.Role;
 import org.tidings.content.Source;
+import org.tidings.i18n.Language;
+import org.tidings.i18n.Messages;
 import org.tidings.site.Urls;
 import org.tidings.store.Stores;
 
@@ -42,7 +44,8 @@ final class PostFormViews {
                 post != null && !PostAccess.mayEdit(request, post),
                 images(form.featuredMediaId()),
                 new PostFormView.DateField(stores.settings().siteZone().getId(),
-                        post != null && post.post().dateUnknown(), post != null && post.post().pathDate() != null));
+                        post != null && post.post().dateUnknown(), post != null && post.post().pathDate() != null),
+                languages(form.lang()));
     }
 
     /**
@@ -66,6 +69,17 @@ final class PostFormViews {
 
     private static PostFormView.Action action(PostStatus status, String key, boolean primary) {
         return new PostFormView.Action(status.db(), key, primary);
+    }
+
+    /** "Detect from the text", then every language the site knows; {@code chosen} selected. */
+    private static List<PostFormView.Choice> languages(String chosen) {
+        List<PostFormView.Choice> choices = new ArrayList<>();
+        choices.add(new PostFormView.Choice("", Messages.t("admin.post.lang.detect"), chosen.isEmpty()));
+        for (Language language : Language.values()) {
+            choices.add(new PostFormView.Choice(language.tag(), language.nativeName(),
+                    Language.ofTag(chosen).filter(language::equals).isPresent()));
+        }
+        return choices;
     }
 
     /** The library's newest images, labelled by name and alt text; {@code featuredId} selected. */

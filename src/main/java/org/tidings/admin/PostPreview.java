@@ -49,7 +49,7 @@ final class PostPreview {
         Instant now = Instant.now();
         Post post = new Post(postId == null ? 0 : postId, form.title(), Slugs.slugify(form.title(), "post"),
                 form.preview().html(), form.excerpt(), form.status(), null, false, now, now, null, null,
-                form.sourceUrl(), null);
+                form.sourceUrl(), null, form.lang().isEmpty() ? null : form.lang());
         Author author = form.byline().isEmpty() ? null
                 : new Author(0, form.byline(), Slugs.slugify(form.byline(), "author"), "");
         Source source = form.sourceName().isEmpty() ? null

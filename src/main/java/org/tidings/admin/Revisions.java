@@ -3,7 +3,6 @@ package org.tidings.admin;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +14,12 @@ import org.tidings.content.EditablePost;
 import org.tidings.content.Revision;
 import org.tidings.content.RevisionDiff;
 import org.tidings.content.User;
+import org.tidings.i18n.Dates;
+import org.tidings.i18n.Messages;
 import org.tidings.store.Stores;
 
 /** {@code /admin/posts/ID/revisions/}: every saved revision of a post; compare two; restore one. */
 public final class Revisions {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final ContentService content;
     private final Stores stores;
     private final Templates templates;
@@ -42,13 +42,13 @@ public final class Revisions {
                     .collect(Collectors.toMap(User::id, User::username));
             var zone = stores.settings().siteZone();
             List<RevisionsView.Row> rows = revisions.stream().map(r -> new RevisionsView.Row(r.id(),
-                    WHEN.format(r.createdAt().atZone(zone)),
-                    r.userId() == null ? "(import)" : names.getOrDefault(r.userId(), "(deleted account)"),
+                    Dates.second(r.createdAt(), zone),
+                    r.userId() == null ? Messages.t("admin.revisions.import") : names.getOrDefault(r.userId(), Messages.t("admin.revisions.deleted_account")),
                     r.content().title(), from.map(f -> f.id() == r.id()).orElse(false),
                     to.map(t -> t.id() == r.id()).orElse(false))).toList();
             String comparing = diff == null ? null : "Changes from revision " + from.get().id() + " to revision "
                     + to.get().id();
-            ctx.html(templates.render("admin/revisions.jte", new RevisionsView(request.page("Revisions"),
+            ctx.html(templates.render("admin/revisions.jte", new RevisionsView(request.page(Messages.t("admin.revisions.title")),
                     post.post().id(), post.post().title(), rows, diff, comparing, PostAccess.mayEdit(request, post))));
         };
     }

@@ -3,17 +3,20 @@ package org.tidings.admin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.ContentService;
 import org.tidings.content.Problems;
+import org.tidings.i18n.Language;
 import org.tidings.i18n.Messages;
 import org.tidings.site.Site;
 import org.tidings.store.SettingStore;
 import org.tidings.store.Stores;
 
-/** The site's title, tagline and time zone and its security rules, for admins; every change goes to the audit log. */
+/** The site's title, tagline, time zone and language and its security rules, for admins; every change goes to the audit log. */
 public final class SettingsScreen {
     private static final int MAX_TITLE = 200;
     private static final int MAX_DESCRIPTION = 300;
@@ -33,7 +36,7 @@ public final class SettingsScreen {
 
     public AdminHandler show() {
         return (ctx, request) -> render(ctx, request, HttpStatus.OK,
-                new Typed(site.title(), site.description(), SiteZones.name(site.zone())), Problems.NONE);
+                new Typed(site.title(), site.description(), SiteZones.name(site.zone()), site.language()), Problems.NONE);
     }
 
     /** Saves what changed; a field the form did not send stays as it was. */
@@ -42,13 +45,19 @@ public final class SettingsScreen {
             String title = field(ctx, "site_title", site.title());
             String description = field(ctx, "site_description", site.description());
             String zone = field(ctx, "site_zone", site.zone().getId());
+            Optional<Language> chosen = Language.ofTag(field(ctx, "site_language", site.language().tag()));
             Problems problems = problems(title, description).and(zoneProblems(zone));
+            if (chosen.isEmpty()) {
+                problems = problems.and("site_language", Messages.t("admin.settings.language.unknown"));
+            }
             if (!problems.isEmpty()) {
-                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, new Typed(title, description, zone), problems);
+                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT,
+                        new Typed(title, description, zone, chosen.orElse(site.language())), problems);
                 return;
             }
             saveNames(ctx, request, title, description);
             saveZone(ctx, request, SiteZones.named(zone).orElseThrow());
+            saveLanguage(ctx, request, chosen.get());
             saveTwoFactorRule(ctx, request);
             SafeRedirect.to(ctx, "/admin/settings/", HttpStatus.SEE_OTHER);
         };
@@ -58,13 +67,12 @@ public final class SettingsScreen {
     private static Problems problems(String title, String description) {
         Problems problems = Problems.NONE;
         if (title.isEmpty()) {
-            problems = problems.and("site_title", "Give the site a title.");
+            problems = problems.and("site_title", Messages.t("admin.settings.title.missing"));
         } else if (title.length() > MAX_TITLE) {
-            problems = problems.and("site_title", "The title is longer than " + MAX_TITLE + " characters.");
+            problems = problems.and("site_title", Messages.t("admin.settings.title.long", MAX_TITLE));
         }
         if (description.length() > MAX_DESCRIPTION) {
-            problems = problems.and("site_description",
-                    "The tagline is longer than " + MAX_DESCRIPTION + " characters.");
+            problems = problems.and("site_description", Messages.t("admin.settings.tagline.long", MAX_DESCRIPTION));
         }
         return problems;
     }
@@ -96,6 +104,15 @@ public final class SettingsScreen {
                 "site title: \u201c" + title + "\u201d, tagline: \u201c" + description + "\u201d");
     }
 
+    /** Every node, this one at once, shows its pages and the admin in the new language when the change log says so. */
+    private void saveLanguage(Context ctx, AdminRequest request, Language language) {
+        if (language == site.language()) {
+            return;
+        }
+        content.saveSettings(Map.of(SettingStore.SITE_LANGUAGE, language.tag()));
+        audit.record(ctx, request.user(), AuditEvent.SETTINGS_CHANGED, "site language: " + language.tag());
+    }
+
     private void saveTwoFactorRule(Context ctx, AdminRequest request) {
         boolean required = "on".equals(ctx.formParam("require_two_factor"));
         boolean before = Boolean.parseBoolean(settings.value(AdminGuard.REQUIRE_TWO_FACTOR, "false"));
@@ -112,13 +129,13 @@ public final class SettingsScreen {
     }
 
     /** The settings' fields as shown or typed. */
-    private record Typed(String title, String description, String zone) {
+    private record Typed(String title, String description, String zone, Language language) {
     }
 
     private void render(Context ctx, AdminRequest request, HttpStatus status, Typed typed, Problems problems) {
         boolean required = Boolean.parseBoolean(settings.value(AdminGuard.REQUIRE_TWO_FACTOR, "false"));
         ctx.status(status).html(templates.render("admin/settings.jte",
-                new SettingsView(request.page("Settings"), typed.title(), typed.description(), required, problems,
-                        typed.zone(), SiteZones.all())));
+                new SettingsView(request.page(Messages.t("admin.settings.title")), typed.title(), typed.description(),
+                        typed.language(), List.of(Language.values()), required, problems, typed.zone(), SiteZones.all())));
     }
 }

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.User;
+import org.tidings.i18n.Messages;
 import org.tidings.site.Site;
 import org.tidings.store.UserStore;
 
@@ -90,7 +91,7 @@ public final class TwoFactorSetup {
 
     private void render(Context ctx, AdminRequest request, HttpStatus status, String error) {
         User user = user(request);
-        AdminPage page = request.page("Two-factor login");
+        AdminPage page = request.page(Messages.t("admin.account.two_factor"));
         if (user.totpEnabled()) {
             ctx.status(status).html(templates.render("admin/two-factor.jte",
                     new TwoFactorView(page, true, null, null, recoveryCodes.unused(user.id()), error)));

@@ -3,7 +3,6 @@ package org.tidings.admin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.tidings.app.SafeRedirect;
@@ -13,6 +12,8 @@ import org.tidings.content.Outcome;
 import org.tidings.content.Problems;
 import org.tidings.content.Role;
 import org.tidings.content.User;
+import org.tidings.i18n.Dates;
+import org.tidings.i18n.Messages;
 import org.tidings.store.UserStore;
 
 /**
@@ -21,8 +22,6 @@ import org.tidings.store.UserStore;
  * so the site never loses its last admin by accident.
  */
 public final class UsersScreen {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
     private final Accounts accounts;
     private final UserStore users;
     private final Templates templates;
@@ -133,9 +132,10 @@ public final class UsersScreen {
             String typedName, String oneTimeFor, String oneTimePassword) {
         List<UserRow> rows = accounts.all().stream().map(u -> new UserRow(u.id(), u.username(), u.role(),
                 u.totpEnabled(), u.disabled(), u.mustChangePassword(),
-                u.lastLoginAt() == null ? "never" : SHOWN.format(u.lastLoginAt()), u.id() == request.user().id()))
+                u.lastLoginAt() == null ? Messages.t("admin.users.never")
+                        : Messages.t("admin.users.utc", Dates.minute(u.lastLoginAt(), ZoneOffset.UTC)), u.id() == request.user().id()))
                 .toList();
-        ctx.status(status).html(templates.render("admin/users.jte", new UsersView(request.page("Users"), rows,
+        ctx.status(status).html(templates.render("admin/users.jte", new UsersView(request.page(Messages.t("admin.nav.users")), rows,
                 List.of(Role.values()), error, problems, typedName, oneTimeFor, oneTimePassword)));
     }
 

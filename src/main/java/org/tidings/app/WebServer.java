@@ -14,6 +14,7 @@ import org.tidings.admin.Admin;
 import org.tidings.admin.MediaScreen;
 import org.tidings.content.ContentService;
 import org.tidings.content.TidingsException;
+import org.tidings.i18n.Messages;
 import org.tidings.media.MediaLibrary;
 import org.tidings.search.SearchIndex;
 import org.tidings.site.MediaAddresses;
@@ -62,6 +63,7 @@ public final class WebServer implements AutoCloseable {
             }
             config.router.handlerWrapper(pages::wrap);
             config.routes.before(headers::apply);
+            config.routes.before(ctx -> Messages.use(site.language()));
             config.routes.before(canonical::redirectIfNeeded);
             // Uploads are held in memory, never in a temporary file: the original still has its metadata.
             long uploadLimit = MediaLibrary.MAX_BYTES + UPLOAD_FORM_MARGIN;

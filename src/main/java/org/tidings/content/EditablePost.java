@@ -16,7 +16,8 @@ public record EditablePost(PostDetails details, String markdown, Long ownerUserI
         return new PostInput(post.title(), post.slug(), HtmlSanitizer.sanitize(post.bodyHtml()), markdown,
                 post.excerpt(), null, bylineName(), sourceName(), post.sourceUrl(),
                 details.categories().stream().map(Category::name).toList(),
-                details.tags().stream().map(Tag::name).toList(), null);
+                details.tags().stream().map(Tag::name).toList(), null,
+                post.lang() == null ? "" : post.lang());
     }
 
     public String bylineName() {

@@ -36,4 +36,9 @@ public record ImportedPost(
         categoryIds = List.copyOf(categoryIds.stream().distinct().toList());
         tagIds = List.copyOf(tagIds.stream().distinct().toList());
     }
+
+    /** The language its title and body are written in (WXR exports do not say per post). */
+    public String languageTag() {
+        return TextLanguage.ofPost(title, body.html());
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param markdown the Markdown the body was written in, kept to edit again; null when it came as HTML
  * @param publication status and date; null: a new post is a draft, an existing one keeps its own
  * @param importKey makes repeated imports add nothing; null for posts not imported
+ * @param lang the language of the text ("ko", "en"...); blank: detected from the text on save
  */
 public record PostInput(
         String title,
@@ -26,7 +27,8 @@ public record PostInput(
         String sourceUrl,
         List<String> categoryNames,
         List<String> tagNames,
-        String importKey) {
+        String importKey,
+        String lang) {
 
     public PostInput {
         title = strip(title);
@@ -38,6 +40,20 @@ public record PostInput(
         sourceUrl = strip(sourceUrl);
         categoryNames = clean(categoryNames);
         tagNames = clean(tagNames);
+        lang = strip(lang);
+    }
+
+    /** A post whose language is detected from its text on save. */
+    public PostInput(String title, String slug, SafeHtml body, String markdown, String excerpt,
+            Publication publication, String byline, String sourceName, String sourceUrl, List<String> categoryNames,
+            List<String> tagNames, String importKey) {
+        this(title, slug, body, markdown, excerpt, publication, byline, sourceName, sourceUrl, categoryNames,
+                tagNames, importKey, "");
+    }
+
+    /** The language to store: the one given, else the one its title and body are written in. */
+    public String languageTag() {
+        return lang.isEmpty() ? TextLanguage.ofPost(title, body.html()) : lang;
     }
 
     /** A post with only a title and a body; the other fields empty. */
@@ -48,7 +64,7 @@ public record PostInput(
     /** The same post with another body (the same one, with its library images made responsive). */
     public PostInput withBody(SafeHtml newBody) {
         return new PostInput(title, slug, newBody, markdown, excerpt, publication, byline, sourceName, sourceUrl,
-                categoryNames, tagNames, importKey);
+                categoryNames, tagNames, importKey, lang);
     }
 
     /** The text the body was written in: its Markdown, or its HTML. */

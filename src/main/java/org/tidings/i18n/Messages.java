@@ -41,6 +41,14 @@ public final class Messages {
         return CURRENT.get();
     }
 
+    /**
+     * Sets the language of this thread's words until the next call: the web server sets the site's
+     * language as each request starts, so handlers' messages (problems, headings) match its pages.
+     */
+    public static void use(Language language) {
+        CURRENT.set(language);
+    }
+
     /** Runs {@code work} with the site's words in {@code language}, then restores the previous one. */
     public static <T> T in(Language language, Supplier<T> work) {
         Language before = CURRENT.get();

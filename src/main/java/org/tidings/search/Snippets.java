@@ -33,12 +33,12 @@ final class Snippets {
 
     /** The whole of {@code title}, matches marked. */
     String title(IndexReader reader, int doc, String title) throws IOException {
-        return Marked.html(title, matches(reader, doc, SearchFields.TITLE), 0, title.length());
+        return Marked.html(title, wholeWords(title, matches(reader, doc, SearchFields.TITLE)), 0, title.length());
     }
 
     /** The passage of {@code text} about {@code LENGTH} characters long with the most matches, marked. */
     String passage(IndexReader reader, int doc, String text) throws IOException {
-        List<int[]> matches = matches(reader, doc, SearchFields.TEXT);
+        List<int[]> matches = wholeWords(text, matches(reader, doc, SearchFields.TEXT));
         int start = matches.isEmpty() ? 0 : wordStart(text, bestStart(matches) - LEAD);
         int end = start + LENGTH >= text.length() ? text.length() : wordEnd(text, start + LENGTH);
         return (start > 0 ? "… " : "") + Marked.html(text, matches, start, end) + (end < text.length() ? " …" : "");
@@ -72,6 +72,11 @@ final class Snippets {
                 }
             }
         }
+    }
+
+    /** Matches widened to whole Korean words (탈북민, not the "북민" Nori matched), merged again. */
+    private static List<int[]> wholeWords(String text, List<int[]> matches) {
+        return merged(new ArrayList<>(KoreanWords.widened(text, matches)));
     }
 
     /** Overlapping or touching matches become one, so "탈북" + "자" is marked as one word. */

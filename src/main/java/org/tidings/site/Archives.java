@@ -2,16 +2,15 @@ package org.tidings.site;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Optional;
 import org.tidings.content.Author;
 import org.tidings.content.Category;
 import org.tidings.content.Source;
 import org.tidings.content.Tag;
+import org.tidings.i18n.Dates;
+import org.tidings.i18n.Messages;
 import org.tidings.store.PostFilter;
 import org.tidings.store.Stores;
 
@@ -50,7 +49,7 @@ public final class Archives {
 
     /** Every published post; its feeds are the site's, named after the site. */
     public Listing home() {
-        String description = site.description().isBlank() ? "The latest posts on " + site.title() : site.description();
+        String description = site.description().isBlank() ? words("site.archive.home.description", site.title()) : site.description();
         return new Listing(ListingKind.HOME, Urls.listing(ListingKind.HOME, ""), null, site.title(), null,
                 description, PostFilter.all());
     }
@@ -58,39 +57,40 @@ public final class Archives {
     /** A category with the posts of the categories below it. */
     private Listing category(Category category) {
         String description = category.description().isBlank()
-                ? "Posts in the category " + category.name() + " on " + site.title()
+                ? words("site.archive.category.description", category.name(), site.title())
                 : category.description();
-        return archive(ListingKind.CATEGORY, category.slug(), "Category: " + category.name(), category.description(),
+        return archive(ListingKind.CATEGORY, category.slug(), words("site.archive.category.heading", category.name()), category.description(),
                 description, PostFilter.inCategories(stores.categories().withDescendants(category.id())));
     }
 
     private Listing tag(Tag tag) {
-        return archive(ListingKind.TAG, tag.slug(), "Tag: " + tag.name(), null,
-                "Posts tagged " + tag.name() + " on " + site.title(), PostFilter.tagged(tag.id()));
+        return archive(ListingKind.TAG, tag.slug(), words("site.archive.tag.heading", tag.name()), null,
+                words("site.archive.tag.description", tag.name(), site.title()), PostFilter.tagged(tag.id()));
     }
 
     private Listing author(Author author) {
-        return archive(ListingKind.AUTHOR, author.slug(), "Author: " + author.name(), author.bio(),
-                "Posts by " + author.name() + " on " + site.title(), PostFilter.byAuthor(author.id()));
+        return archive(ListingKind.AUTHOR, author.slug(), words("site.archive.author.heading", author.name()), author.bio(),
+                words("site.archive.author.description", author.name(), site.title()), PostFilter.byAuthor(author.id()));
     }
 
     private Listing source(Source source) {
-        return archive(ListingKind.SOURCE, source.slug(), "Source: " + source.name(), null,
-                "Posts excerpted from " + source.name() + " on " + site.title(), PostFilter.fromSource(source.id()));
+        return archive(ListingKind.SOURCE, source.slug(), words("site.archive.source.heading", source.name()), null,
+                words("site.archive.source.description", source.name(), site.title()), PostFilter.fromSource(source.id()));
     }
 
     /** Posts published in a year, in the site's zone. */
     private Listing year(int year) {
-        return archive(ListingKind.YEAR, "%04d".formatted(year), "Archive: " + year, null,
-                "Posts published in " + year + " on " + site.title(),
+        return archive(ListingKind.YEAR, "%04d".formatted(year), words("site.archive.date.heading", Integer.toString(year)), null,
+                words("site.archive.date.description", Integer.toString(year), site.title()),
                 between(YearMonth.of(year, 1), YearMonth.of(year + 1, 1)));
     }
 
     /** Posts published in a month, in the site's zone. */
     private Listing month(YearMonth month) {
-        String name = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+        String name = Messages.in(site.language(), () -> Dates.month(month));
         return archive(ListingKind.MONTH, "%04d/%02d".formatted(month.getYear(), month.getMonthValue()),
-                "Archive: " + name, null, "Posts published in " + name + " on " + site.title(),
+                words("site.archive.date.heading", name), null,
+                words("site.archive.date.description", name, site.title()),
                 between(month, month.plusMonths(1)));
     }
 
@@ -105,15 +105,15 @@ public final class Archives {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-        String name = day.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
-        return Optional.of(archive(ListingKind.DAY, key, "Archive: " + name, null,
-                "Posts published on " + name + " on " + site.title(), PostFilter.between(
+        String name = Messages.in(site.language(), () -> Dates.day(day));
+        return Optional.of(archive(ListingKind.DAY, key, words("site.archive.date.heading", name), null,
+                words("site.archive.date.description", name, site.title()), PostFilter.between(
                         day.atStartOfDay(site.zone()).toInstant(), day.plusDays(1).atStartOfDay(site.zone()).toInstant())));
     }
 
     private Listing archive(ListingKind kind, String key, String heading, String intro, String description,
             PostFilter filter) {
-        return new Listing(kind, Urls.listing(kind, key), heading, heading + " – " + site.title(), intro,
+        return new Listing(kind, Urls.listing(kind, key), heading, words("site.archive.title", heading, site.title()), intro,
                 description, filter);
     }
 
@@ -124,5 +124,10 @@ public final class Archives {
 
     private Instant start(YearMonth month) {
         return month.atDay(1).atStartOfDay(site.zone()).toInstant();
+    }
+
+    /** The site's words for an archive, in the site's language (feeds ask outside any page). */
+    private String words(String key, String... args) {
+        return Messages.text(site.language(), key, (Object[]) args);
     }
 }

@@ -146,7 +146,7 @@ public final class ImportStore {
             if (existingId != null && bind(h.createUpdate("""
                     UPDATE posts SET title = :title, slug = :slug, body_html = :body, body_markdown = NULL,
                         excerpt = :excerpt, status = :status, published_at = :publishedAt, date_unknown = :dateUnknown,
-                        updated_at = :modified, author_id = :authorId, sticky = :sticky
+                        updated_at = :modified, author_id = :authorId, sticky = :sticky, lang = :lang
                     WHERE id = :id""").bind("id", existingId), post, slug, modified).execute() == 1) {
                 id = existingId;
                 h.createUpdate("DELETE FROM post_categories WHERE post_id = :id").bind("id", id).execute();
@@ -156,9 +156,9 @@ public final class ImportStore {
                         ? post.publishedAt() : modified;
                 id = bind(h.createUpdate("""
                         INSERT INTO posts (title, slug, body_html, excerpt, status, published_at, date_unknown,
-                            created_at, updated_at, author_id, sticky, import_key)
+                            created_at, updated_at, author_id, sticky, import_key, lang)
                         VALUES (:title, :slug, :body, :excerpt, :status, :publishedAt, :dateUnknown,
-                            :created, :modified, :authorId, :sticky, :importKey)"""), post, slug, modified)
+                            :created, :modified, :authorId, :sticky, :importKey, :lang)"""), post, slug, modified)
                         .bind("created", created).bind("importKey", post.importKey())
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             }
@@ -172,7 +172,8 @@ public final class ImportStore {
         return update.bind("title", post.title()).bind("slug", slug).bind("body", post.body().html())
                 .bind("excerpt", post.excerpt()).bind("status", post.status().db())
                 .bind("publishedAt", post.publishedAt()).bind("dateUnknown", post.dateUnknown())
-                .bind("modified", modified).bind("authorId", post.authorId()).bind("sticky", post.sticky());
+                .bind("modified", modified).bind("authorId", post.authorId()).bind("sticky", post.sticky())
+                .bind("lang", post.languageTag());
     }
 
     private static void link(Handle h, String table, String column, long postId, List<Long> ids) {

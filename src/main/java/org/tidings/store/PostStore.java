@@ -19,7 +19,7 @@ import org.tidings.content.Slugs;
 public final class PostStore {
     static final String COLUMNS = """
             p.id, p.title, p.slug, p.body_html, p.excerpt, p.status, p.published_at, p.date_unknown,
-            p.created_at, p.updated_at, p.author_id, p.source_id, p.source_url, p.path_date""";
+            p.created_at, p.updated_at, p.author_id, p.source_id, p.source_url, p.path_date, p.lang""";
     private final Jdbi jdbi;
 
     public PostStore(Database database) {
@@ -118,9 +118,9 @@ public final class PostStore {
         Publication publication = post.publication() != null ? post.publication() : Publication.draft();
         Update insert = h.createUpdate("""
                 INSERT INTO posts (title, slug, body_html, body_markdown, excerpt, status, published_at, date_unknown,
-                    created_at, updated_at, author_id, source_id, source_url, owner_user_id, import_key)
+                    created_at, updated_at, author_id, source_id, source_url, owner_user_id, import_key, lang)
                 VALUES (:title, :slug, :body, :markdown, :excerpt, :status, :publishedAt, :dateUnknown,
-                    :now, :now, :authorId, :sourceId, :sourceUrl, :owner, :importKey)""")
+                    :now, :now, :authorId, :sourceId, :sourceUrl, :owner, :importKey, :lang)""")
                 .bind("slug", SlugAllocator.free(h, "posts", wantedSlug(post), -1))
                 .bind("owner", ownerUserId)
                 .bind("importKey", post.importKey());
@@ -142,8 +142,8 @@ public final class PostStore {
                     : "status = :status, published_at = :publishedAt, date_unknown = :dateUnknown, ";
             Update update = h.createUpdate("UPDATE posts SET " + slug + publication + """
                     title = :title, body_html = :body, body_markdown = :markdown, excerpt = :excerpt,
-                    updated_at = :now, author_id = :authorId, source_id = :sourceId, source_url = :sourceUrl
-                    WHERE id = :id""").bind("id", id);
+                    updated_at = :now, author_id = :authorId, source_id = :sourceId, source_url = :sourceUrl,
+                    lang = :lang WHERE id = :id""").bind("id", id);
             if (!post.slug().isEmpty()) {
                 update.bind("slug", SlugAllocator.free(h, "posts", wantedSlug(post), id));
             }
@@ -164,6 +164,7 @@ public final class PostStore {
         return update.bind("title", post.title())
                 .bind("body", post.body().html())
                 .bind("markdown", post.markdown())
+                .bind("lang", post.languageTag())
                 .bind("excerpt", post.excerpt())
                 .bind("now", now)
                 .bind("authorId", authorId)

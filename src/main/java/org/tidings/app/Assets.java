@@ -12,14 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * {@code /assets/FILE}: the stylesheets and icon in the jar's {@code public/} folder, read once
+ * {@code /assets/FILE}: the stylesheets, scripts (the admin's keyboard helpers) and icon in the jar's {@code public/} folder, read once
  * each. Javalin's classpath file server would do it too, but it mounts the whole jar as a file
  * system first, a third of a second of every start. Answered through {@link PageCache} like a
  * page, so assets get the same ETag, gzip and 304.
  */
 final class Assets implements Handler {
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(css|svg)");
-    private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8", "svg", "image/svg+xml");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(css|svg|js)");
+    private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8", "svg", "image/svg+xml",
+            "js", "text/javascript; charset=utf-8");
     /** A day: the files change only with a new release. */
     private static final String CACHE_CONTROL = "public, max-age=86400";
     private final Map<String, Optional<byte[]>> files = new ConcurrentHashMap<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.select.Elements;
 
 /**
@@ -30,14 +31,16 @@ public final class ItemParagraphs {
             // A block inside another (a <p> in a <blockquote>) is already part of the outer one.
             boolean nested = block.parents().stream().anyMatch(parent -> parent.is(BLOCKS));
             if (!nested && !block.text().isBlank()) {
-                paragraphs.add(block.html().strip());
+                // Blocks inside (a quote's paragraphs) would not fit in one paragraph of the draft: their text does.
+                boolean holdsBlocks = block.select(BLOCKS + ", div, ul, ol, table").size() > 1;
+                paragraphs.add(holdsBlocks ? Entities.escape(block.text()) : block.html().strip());
             }
         }
         if (paragraphs.isEmpty()) {
             document.body().select("br").after("\n");
             for (String line : document.body().wholeText().split("\\n\\s*")) {
                 if (!line.isBlank()) {
-                    paragraphs.add(org.jsoup.nodes.Entities.escape(line.strip()));
+                    paragraphs.add(Entities.escape(line.strip()));
                 }
             }
         }

@@ -35,10 +35,15 @@ public final class Rules {
 
     /** The items, among {@code items}, that {@code rule} matches, in their order. */
     public List<RuleItem> preview(Rule rule, List<RuleItem> items) {
-        RuleQuery query = RuleQuery.parse(rule.query(), analysis);
+        return search(rule.query(), items.stream().filter(item -> fromOutlet(rule, item)).toList());
+    }
+
+    /** The items, among {@code items}, whose words match {@code words} read as a rule's (the inbox's word filter). */
+    public List<RuleItem> search(String words, List<RuleItem> items) {
+        RuleQuery query = RuleQuery.parse(words, analysis);
         List<RuleItem> matched = new ArrayList<>();
         for (RuleItem item : items) {
-            if (fromOutlet(rule, item) && query.matches(analysis.analyse(words(item)))) {
+            if (query.matches(analysis.analyse(words(item)))) {
                 matched.add(item);
             }
         }

@@ -2,10 +2,12 @@ package org.tidings.content;
 
 /** What a logged change touched, beyond the posts it names: followers pick the kinds they care for. */
 public enum ChangeKind {
-    POSTS, TERMS, REDIRECTS, SETTINGS, ACCOUNTS, PAGES, MEDIA;
+    POSTS, TERMS, REDIRECTS, SETTINGS, ACCOUNTS, PAGES, MEDIA,
+    /** Followed feeds, inbox items and stories: seen only in the admin. */
+    CURATION;
 
     /** Whether public pages may show something else after a change of this kind. */
     public boolean isPublic() {
-        return this != ACCOUNTS;
+        return this != ACCOUNTS && this != CURATION;
     }
 }

@@ -10,6 +10,8 @@ import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +20,8 @@ import java.util.stream.Collectors;
  * vectors, names weighing more, see {@link StoryIndex}) reaches the threshold, and starts a story
  * otherwise. Items of one
  * outlet may share a story (follow-ups, corrections). Editors correct it with {@link #split} and
- * {@link #merge}. Items older than the window behind the newest are forgotten. Thread-safe.
+ * {@link #merge}. Items older than the window behind the newest are forgotten, and the oldest
+ * beyond a number of items. Thread-safe.
  */
 public final class StoryGrouper {
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(3);
@@ -27,6 +30,8 @@ public final class StoryGrouper {
      * with precision of at least 0.9; measured on the other half. Lower joins more (and wrongly more).
      */
     public static final double DEFAULT_THRESHOLD = 0.44;
+    /** How many recent items it keeps at most: the oldest go first beyond this, whatever the window. */
+    public static final int DEFAULT_MAX_ITEMS = 20_000;
 
     private final TextFeatures features;
     private final Duration window;
@@ -37,16 +42,26 @@ public final class StoryGrouper {
     private final PriorityQueue<StoryIndex.Entry> byAge =
             new PriorityQueue<>(Comparator.comparing((StoryIndex.Entry entry) -> entry.published));
     private Instant newest = Instant.MIN;
-    private long lastStory;
+    private final int maxItems;
+    /** Gives each new story its id: a counter, or the store's new row. */
+    private final LongSupplier newStoryId;
 
     public StoryGrouper(TextFeatures features) {
         this(features, DEFAULT_WINDOW, DEFAULT_THRESHOLD);
     }
 
     public StoryGrouper(TextFeatures features, Duration window, double threshold) {
+        this(features, window, threshold, DEFAULT_MAX_ITEMS, new AtomicLong()::incrementAndGet);
+    }
+
+    /** A grouper keeping at most {@code maxItems} recent items whose new stories take their ids from {@code newStoryId}. */
+    public StoryGrouper(TextFeatures features, Duration window, double threshold, int maxItems,
+            LongSupplier newStoryId) {
         this.features = features;
         this.window = window;
         this.threshold = threshold;
+        this.maxItems = maxItems;
+        this.newStoryId = newStoryId;
     }
 
     /** Puts an item into a story; an item already here stays where it is. */
@@ -63,12 +78,27 @@ public final class StoryGrouper {
             }
             forgetBefore(item.published());
             StoryAssignment assignment = bestStory(terms, item.published());
-            StoryIndex.Entry entry = index.add(item.id(), item.published(), terms, assignment.story());
-            items.put(item.id(), entry);
-            stories.computeIfAbsent(assignment.story(), id -> new LinkedHashSet<>()).add(entry);
-            byAge.add(entry);
+            keep(item, terms, assignment.story());
             return assignment;
         }
+    }
+
+    /** Takes back an item grouped before (a restart reloading recent items): it stays in {@code story}. */
+    public void restore(StoryItem item, long story) {
+        TextTerms terms = features.terms(item.title(), item.text(), item.language());
+        synchronized (this) {
+            if (!items.containsKey(item.id())) {
+                forgetBefore(item.published());
+                keep(item, terms, story);
+            }
+        }
+    }
+
+    private void keep(StoryItem item, TextTerms terms, long story) {
+        StoryIndex.Entry entry = index.add(item.id(), item.published(), terms, story);
+        items.put(item.id(), entry);
+        stories.computeIfAbsent(story, id -> new LinkedHashSet<>()).add(entry);
+        byAge.add(entry);
     }
 
     /** The story of the most similar recent item when it is similar enough, else a new story. */
@@ -76,11 +106,11 @@ public final class StoryGrouper {
         try (StoryIndex.Query query = index.query(terms)) {
             StoryIndex.Scored closest = query.closest(published, window);
             if (closest == null) {
-                return new StoryAssignment(++lastStory, true, StoryReason.none());
+                return new StoryAssignment(newStoryId.getAsLong(), true, StoryReason.none());
             }
             boolean joins = closest.score() >= threshold;
             StoryReason reason = new StoryReason(closest.entry().id, closest.score(), query.shared(closest.entry()));
-            return new StoryAssignment(joins ? closest.entry().story : ++lastStory, !joins, reason);
+            return new StoryAssignment(joins ? closest.entry().story : newStoryId.getAsLong(), !joins, reason);
         }
     }
 
@@ -104,7 +134,7 @@ public final class StoryGrouper {
             throw new NoSuchElementException("no recent item " + itemId);
         }
         leave(entry);
-        entry.story = ++lastStory;
+        entry.story = newStoryId.getAsLong();
         stories.computeIfAbsent(entry.story, id -> new LinkedHashSet<>()).add(entry);
         return entry.story;
     }
@@ -114,12 +144,19 @@ public final class StoryGrouper {
         if (!stories.containsKey(kept) || !stories.containsKey(absorbed)) {
             throw new NoSuchElementException("no recent story " + (stories.containsKey(kept) ? absorbed : kept));
         }
-        if (kept == absorbed) {
-            return;
+        absorb(kept, absorbed);
+    }
+
+    /**
+     * As {@link #merge}, for stories that may have left the window: what is still here of {@code absorbed}
+     * moves into {@code kept}, whether or not {@code kept} has recent items.
+     */
+    public synchronized void absorb(long kept, long absorbed) {
+        Set<StoryIndex.Entry> moved = kept == absorbed ? null : stories.remove(absorbed);
+        if (moved != null) {
+            moved.forEach(entry -> entry.story = kept);
+            stories.computeIfAbsent(kept, id -> new LinkedHashSet<>()).addAll(moved);
         }
-        Set<StoryIndex.Entry> moved = stories.remove(absorbed);
-        moved.forEach(entry -> entry.story = kept);
-        stories.get(kept).addAll(moved);
     }
 
     /** Items published more than the window before the newest can match nothing new any more. */
@@ -128,7 +165,7 @@ public final class StoryGrouper {
             newest = published;
         }
         Instant horizon = newest.minus(window);
-        while (!byAge.isEmpty() && byAge.peek().published.isBefore(horizon)) {
+        while (!byAge.isEmpty() && (byAge.peek().published.isBefore(horizon) || byAge.size() >= maxItems)) {
             StoryIndex.Entry old = byAge.poll();
             index.remove(old);
             items.remove(old.id);

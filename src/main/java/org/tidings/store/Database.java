@@ -36,6 +36,9 @@ import org.tidings.content.PostStatus;
 import org.tidings.content.Role;
 import org.tidings.content.User;
 import org.tidings.content.TidingsException;
+import org.tidings.curation.Feed;
+import org.tidings.curation.FeedItem;
+import org.tidings.curation.ItemState;
 
 /** A migrated database behind a connection pool, SQLite in a data folder or PostgreSQL. */
 public final class Database implements AutoCloseable {
@@ -149,8 +152,9 @@ public final class Database implements AutoCloseable {
         jdbi.registerArgument(new InstantArgumentFactory());
         jdbi.registerColumnMapper(PostStatus.class, (rs, column, ctx) -> PostStatus.fromDb(rs.getString(column)));
         jdbi.registerColumnMapper(Role.class, (rs, column, ctx) -> Role.parse(rs.getString(column)));
+        jdbi.registerColumnMapper(ItemState.class, (rs, column, ctx) -> ItemState.parse(rs.getString(column)));
         for (Class<?> type : List.of(Post.class, Author.class, Category.class, Tag.class, Source.class, User.class,
-                Page.class, ImportedItem.class, OldAddress.class)) {
+                Page.class, ImportedItem.class, OldAddress.class, Feed.class, FeedItem.class)) {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
         }
         return jdbi;

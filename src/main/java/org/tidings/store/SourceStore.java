@@ -24,6 +24,16 @@ public final class SourceStore {
                 .mapTo(Source.class).list());
     }
 
+    /** The id of the outlet named {@code name} (ignoring case), created with {@code homepageUrl} if there is none. */
+    public long findOrCreate(String name, String homepageUrl) {
+        return jdbi.withHandle(h -> {
+            long id = NamedTable.SOURCES.findOrCreate(h, name);
+            h.createUpdate("UPDATE sources SET homepage_url = :url WHERE id = :id AND homepage_url IS NULL")
+                    .bind("url", homepageUrl).bind("id", id).execute();
+            return id;
+        });
+    }
+
     /** Sets the homepage of the outlet named {@code name}, creating the outlet if needed. */
     public void setHomepage(String name, String homepageUrl) {
         jdbi.useTransaction(h -> {

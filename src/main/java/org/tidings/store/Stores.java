@@ -23,7 +23,9 @@ public record Stores(
         PageStore pages,
         ImportStore imports,
         MediaStore media,
-        OldAddressStore oldAddresses) {
+        OldAddressStore oldAddresses,
+        FeedStore feeds,
+        FeedItemStore feedItems) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
@@ -33,6 +35,6 @@ public record Stores(
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
                 new TermStore(database), new AdminPostStore(database), new PageStore(database),
                 new ImportStore(database), new MediaStore(database),
-                new OldAddressStore(database));
+                new OldAddressStore(database), new FeedStore(database), new FeedItemStore(database));
     }
 }

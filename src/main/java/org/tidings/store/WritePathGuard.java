@@ -22,7 +22,8 @@ final class WritePathGuard implements HandleListener {
     /** What public pages, feeds, search and settings are made of. */
     static final Set<String> CONTENT_TABLES = Set.of("posts", "post_categories", "post_tags", "categories",
             "tags", "authors", "sources", "redirects", "revisions", "settings", "changes", "pages", "comments",
-            "imported_items", "media", "media_files");
+            "imported_items", "media", "media_files", "feeds", "feed_items", "stories", "story_reasons",
+            "curation_rules");
     private static final Pattern WRITE = Pattern.compile(
             "\\s*(?:INSERT\\s+(?:OR\\s+\\w+\\s+)?INTO|REPLACE\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+\"?(\\w+)",
             Pattern.CASE_INSENSITIVE);

@@ -1,0 +1,280 @@
+package org.tidings.curation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tidings.content.ChangeKind;
+import org.tidings.content.TidingsException;
+import org.tidings.curation.feed.CanonicalUrl;
+import org.tidings.curation.feed.Opml;
+import org.tidings.curation.feed.OpmlFeed;
+import org.tidings.curation.feed.ParsedFeed;
+import org.tidings.curation.feed.ParsedItem;
+import org.tidings.curation.fetch.SafeFetcher;
+import org.tidings.i18n.Messages;
+import org.tidings.store.Database;
+import org.tidings.store.FeedStore;
+import org.tidings.store.Stores;
+
+/**
+ * Curation's one write path: followed feeds (each belonging to an outlet), the inbox items polled
+ * from them, deduplicated per outlet by canonical URL, and the stories that group items of several
+ * outlets. Every change runs in {@link Database#write} and is logged as {@link ChangeKind#CURATION}
+ * when it changes what the inbox shows. Thread-safe.
+ */
+public final class Curation {
+    /** A feed's date in the future is a mistake (or a ploy to stay on top): it counts as now, give or take. */
+    private static final Duration FUTURE_SLACK = Duration.ofHours(1);
+    private final Database database;
+    private final Stores stores;
+    private final Clock clock;
+    private final FeedSubscriber subscriber;
+    private final InboxStories stories;
+
+    public Curation(Stores stores, SafeFetcher fetcher, TextFeatures features, Clock clock) {
+        this.database = stores.database();
+        this.stores = stores;
+        this.clock = clock;
+        this.subscriber = new FeedSubscriber(fetcher);
+        this.stories = new InboxStories(stores.feedItems(), features, clock);
+    }
+
+    // ---- feeds
+
+    /**
+     * Follows the feed at {@code url}, or the first feed a web page at {@code url} names. The feed
+     * joins the outlet at its host or its site's host, or a new outlet named after it. A feed that
+     * cannot be fetched or read is refused with a message that says why; nothing is stored then.
+     */
+    public Feed addFeed(String url) {
+        FeedSubscriber.Found found = subscriber.find(url.strip());
+        return follow(found.url(), found.feed().title(), found.feed().siteUrl());
+    }
+
+    /** Follows a feed without fetching it first (an OPML import): the poller reports it if it is broken. */
+    public Feed follow(String feedUrl, String title, String siteUrl) {
+        String url = feedUrl.strip();
+        if (!url.matches("(?i)https?://\\S+")) {
+            throw new TidingsException(Messages.t("curation.feed.badUrl", url));
+        }
+        return database.writeReturning(changes -> {
+            if (stores.feeds().byUrl(url).isPresent()) {
+                throw new TidingsException(Messages.t("curation.feed.alreadyFollowed", url));
+            }
+            long sourceId = OutletHosts.match(stores.feeds().outletAddresses(), siteUrl, url)
+                    .orElseGet(() -> stores.sources().findOrCreate(OutletHosts.name(title, siteUrl == null ? url : siteUrl),
+                            siteUrl));
+            long id = stores.feeds().insert(sourceId, url, title, siteUrl, clock.instant());
+            changes.touched(ChangeKind.CURATION);
+            return stores.feeds().byId(id).orElseThrow();
+        });
+    }
+
+    /** Stops following a feed; the items it brought stay in the inbox. */
+    public void removeFeed(long feedId) {
+        database.write(changes -> {
+            stores.feeds().delete(feedId);
+            changes.touched(ChangeKind.CURATION);
+        });
+    }
+
+    /** The feed with this id (digits) or URL. */
+    public Optional<Feed> feed(String idOrUrl) {
+        String key = idOrUrl.strip();
+        return key.matches("\\d{1,18}") ? stores.feeds().byId(Long.parseLong(key)) : stores.feeds().byUrl(key);
+    }
+
+    /** Every followed feed, by outlet. */
+    public List<Feed> listFeeds() {
+        return stores.feeds().all();
+    }
+
+    /** What an OPML import did: the feeds it followed, and each it skipped with the reason. */
+    public record OpmlImport(List<Feed> added, Map<String, String> skipped) {
+    }
+
+    /** Follows every feed an OPML file lists that is not followed yet; the poller fetches them. */
+    public OpmlImport importOpml(byte[] opml) {
+        List<Feed> added = new ArrayList<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
+        for (OpmlFeed listed : Opml.read(opml)) {
+            try {
+                added.add(follow(listed.xmlUrl(), listed.title(), listed.htmlUrl()));
+            } catch (TidingsException e) {
+                skipped.put(listed.xmlUrl(), e.getMessage());
+            }
+        }
+        return new OpmlImport(added, skipped);
+    }
+
+    /** Every followed feed as OPML 2.0, titled {@code title}. */
+    public byte[] exportOpml(String title) {
+        return Opml.write(title, listFeeds().stream()
+                .map(feed -> new OpmlFeed(feed.title() == null ? feed.outlet() : feed.title(), feed.url(), feed.siteUrl()))
+                .toList());
+    }
+
+    // ---- items
+
+    /** What storing a poll's items did: how many were new, and how many the outlet had already. */
+    public record Saved(int added, int known) {
+    }
+
+    /**
+     * Stores a feed's items that its outlet does not have yet (by canonical URL, across the outlet's
+     * feeds) and puts each new one into a story. Items already stored stay as they are.
+     */
+    public Saved saveFetched(Feed feed, ParsedFeed parsed) {
+        Instant now = clock.instant();
+        Map<String, NewFeedItem> byUrl = new LinkedHashMap<>();
+        for (ParsedItem item : parsed.items()) {
+            NewFeedItem made = newItem(feed, item, now);
+            byUrl.putIfAbsent(made.url(), made);
+        }
+        Map<String, Long> known = stores.feedItems().known(feed.sourceId(), byUrl.keySet());
+        List<Candidate> candidates = byUrl.values().stream()
+                .filter(item -> !known.containsKey(item.url()))
+                .map(item -> candidate(item))
+                .toList();
+        int added = database.writeReturning(changes -> {
+            int stored = 0;
+            for (Candidate candidate : candidates) {
+                Optional<Long> id = stores.feedItems().insert(candidate.item());
+                if (id.isPresent()) {
+                    NewFeedItem item = candidate.item();
+                    stories.group(id.get(), InboxStories.storyItem(id.get(), feed.outlet(), item.title(),
+                            candidate.text(), item.publishedAt(), item.lang()), candidate.terms());
+                    stored++;
+                }
+            }
+            stores.feeds().describe(feed.id(), parsed.title(), parsed.siteUrl(), stored);
+            if (stored > 0) {
+                changes.touched(ChangeKind.CURATION);
+            }
+            return stored;
+        });
+        return new Saved(added, byUrl.size() - added);
+    }
+
+    /** A new item with its text analysed, ready to store and group. */
+    private record Candidate(NewFeedItem item, String text, TextTerms terms) {
+    }
+
+    private Candidate candidate(NewFeedItem item) {
+        String text = InboxStories.text(item.summaryHtml(), item.contentHtml());
+        return new Candidate(item, text, stories.terms(item.title(), text, item.lang()));
+    }
+
+    private NewFeedItem newItem(Feed feed, ParsedItem item, Instant now) {
+        String url = item.url() == null ? item.guid() : CanonicalUrl.of(item.url());
+        String title = item.title() == null ? "" : item.title();
+        Instant published = item.published() != null ? item.published()
+                : item.updated() != null ? item.updated() : now;
+        if (published.isAfter(now.plus(FUTURE_SLACK))) {
+            published = now;
+        }
+        String lang = item.lang() != null && !item.lang().isBlank() ? item.lang()
+                : TextFeatures.language(title + " " + InboxStories.text(item.summaryHtml().html(),
+                        item.contentHtml().html()));
+        return new NewFeedItem(feed.id(), feed.sourceId(), url, item.guid(), title, item.summaryHtml().html(),
+                item.contentHtml().html(), item.author(), published, lang, now);
+    }
+
+    /** Records what a poll of a feed found, and when to poll it again (no change-log entry: the inbox is unchanged). */
+    public void recordFetch(long feedId, FeedStore.FetchRecord fetch) {
+        database.write(changes -> stores.feeds().recordFetch(feedId, fetch));
+    }
+
+    /** Moves the next fetch of other feeds back (a host that asked us to slow down). */
+    public void postpone(Collection<Long> feedIds, Instant until, String reason) {
+        database.write(changes -> stores.feeds().postpone(feedIds, until, reason));
+    }
+
+    public void setState(long itemId, ItemState state) {
+        setState(List.of(itemId), state);
+    }
+
+    public void setState(Collection<Long> itemIds, ItemState state) {
+        database.write(changes -> {
+            stores.feedItems().setState(itemIds, state);
+            changes.touched(ChangeKind.CURATION);
+        });
+    }
+
+    public void setFlagged(Collection<Long> itemIds, boolean flagged) {
+        database.write(changes -> {
+            stores.feedItems().setFlagged(itemIds, flagged);
+            changes.touched(ChangeKind.CURATION);
+        });
+    }
+
+    /** An editor takes an item out of its story: it starts a story of its own, whose id is returned. */
+    public long split(long itemId) {
+        requireItem(itemId);
+        return database.writeReturning(changes -> {
+            changes.touched(ChangeKind.CURATION);
+            return stories.split(itemId);
+        });
+    }
+
+    /** An editor joins two stories: the items of {@code absorbed} move into {@code kept}, and {@code absorbed} is gone. */
+    public void merge(long kept, long absorbed) {
+        if (kept == absorbed) {
+            return;
+        }
+        for (long story : new long[] {kept, absorbed}) {
+            if (!stores.feedItems().storyExists(story)) {
+                throw new TidingsException(Messages.t("curation.story.unknown", Long.toString(story)));
+            }
+        }
+        database.write(changes -> {
+            stories.merge(kept, absorbed);
+            changes.touched(ChangeKind.CURATION);
+        });
+    }
+
+    /** Links an item to the post made from it: the item is curated, and its story shows it was published. */
+    public void linkToPost(long itemId, long postId) {
+        requireItem(itemId);
+        database.write(changes -> {
+            stores.feedItems().linkToPost(itemId, postId);
+            changes.touched(ChangeKind.CURATION);
+        });
+    }
+
+    public Optional<FeedItem> item(long itemId) {
+        return stores.feedItems().byId(itemId);
+    }
+
+    /** A page of the inbox, newest first. */
+    public List<FeedItem> inbox(InboxQuery query) {
+        return stores.feedItems().list(query);
+    }
+
+    /** The items of a story, oldest first ("also reported by ..."). */
+    public List<FeedItem> storyItems(long storyId) {
+        return stores.feedItems().inStory(storyId);
+    }
+
+    /** The post a story was published as, if any. */
+    public Optional<Long> storyPost(long storyId) {
+        return stores.feedItems().storyPost(storyId);
+    }
+
+    /** Why an item is in its story: the closest earlier item, the score and the shared terms. */
+    public Optional<GroupingReason> reason(long itemId) {
+        return stores.feedItems().reason(itemId);
+    }
+
+    private void requireItem(long itemId) {
+        if (item(itemId).isEmpty()) {
+            throw new TidingsException(Messages.t("curation.item.unknown", Long.toString(itemId)));
+        }
+    }
+}

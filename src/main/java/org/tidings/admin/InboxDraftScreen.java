@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
+import org.tidings.content.HtmlSanitizer;
 import org.tidings.content.TidingsException;
 import org.tidings.curation.DraftChoices;
 import org.tidings.curation.ItemDrafts;
@@ -40,7 +41,7 @@ public final class InboxDraftScreen {
                 DraftChoices choices = choices(id);
                 List<InboxDraftView.Paragraph> paragraphs = new ArrayList<>();
                 for (int i = 0; i < choices.paragraphs().size(); i++) {
-                    String html = choices.paragraphs().get(i);
+                    String html = HtmlSanitizer.sanitize(choices.paragraphs().get(i)).html();
                     paragraphs.add(new InboxDraftView.Paragraph(i, output -> output.writeContent(html),
                             i < ItemParagraphs.TICKED_BY_DEFAULT));
                 }

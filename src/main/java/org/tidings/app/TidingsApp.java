@@ -12,6 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import org.tidings.admin.Admin;
 import org.tidings.content.ChangeKind;
 import org.tidings.content.ContentService;
+import org.tidings.curation.Inbox;
+import org.tidings.curation.fetch.FetchSettings;
+import org.tidings.curation.fetch.SafeFetcher;
 import org.tidings.content.LoggedChange;
 import org.tidings.content.PublishScheduler;
 import org.tidings.search.SearchIndex;
@@ -43,9 +46,12 @@ public final class TidingsApp implements AutoCloseable {
     private final BackgroundJobs jobs;
     private final PublishScheduler scheduler;
     private final Metrics metrics;
+    private final Inbox inbox;
+    private final SafeFetcher fetcher;
 
     private TidingsApp(Stores stores, ContentService content, Admin admin, SearchIndex search, WebServer server, Site site,
-            ChangeFollower follower, BackgroundJobs jobs, PublishScheduler scheduler, Metrics metrics) {
+            ChangeFollower follower, BackgroundJobs jobs, PublishScheduler scheduler, Metrics metrics, Inbox inbox,
+            SafeFetcher fetcher) {
         this.stores = stores;
         this.content = content;
         this.admin = admin;
@@ -56,6 +62,8 @@ public final class TidingsApp implements AutoCloseable {
         this.jobs = jobs;
         this.scheduler = scheduler;
         this.metrics = metrics;
+        this.inbox = inbox;
+        this.fetcher = fetcher;
     }
 
     /**
@@ -98,7 +106,10 @@ public final class TidingsApp implements AutoCloseable {
             metrics.watch(pages);
             metrics.changeLogLag(follower::lag);
             Operations ops = new Operations(metrics, new Readiness(database, search), config.observability());
-            WebServer server = WebServer.start(content, stores, search, site, templates, admin, pages, config, ops, port);
+            SafeFetcher fetcher = new SafeFetcher(FetchSettings.forSite(site.baseUrl()));
+            Inbox inbox = Inbox.open(stores, content, fetcher, clock);
+            WebServer server = WebServer.start(content, stores, search, site, templates, admin, inbox, pages, config,
+                    ops, port);
             PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), nodeName());
             metrics.watch(scheduler);
             BackgroundJobs jobs = new BackgroundJobs();
@@ -108,7 +119,8 @@ public final class TidingsApp implements AutoCloseable {
                     () -> follower.follow(name)));
             jobs.every(Duration.ofSeconds(2), "commit the search index", search::commitIfChanged);
             jobs.every(PublishScheduler.TICK, "publish scheduled posts", scheduler::tick);
-            return new TidingsApp(stores, content, admin, search, server, site, follower, jobs, scheduler, metrics);
+            return new TidingsApp(stores, content, admin, search, server, site, follower, jobs, scheduler, metrics,
+                    inbox, fetcher);
         } catch (RuntimeException e) {
             if (search != null) {
                 search.close();
@@ -184,6 +196,11 @@ public final class TidingsApp implements AutoCloseable {
         return site;
     }
 
+    /** The curation services behind the admin's inbox. */
+    public Inbox inbox() {
+        return inbox;
+    }
+
     /** This node's metrics, served at {@code /metrics} to the addresses the operator allows. */
     public Metrics metrics() {
         return metrics;
@@ -203,6 +220,7 @@ public final class TidingsApp implements AutoCloseable {
         jobs.close();
         scheduler.stop();
         server.close();
+        fetcher.close();
         search.close();
         stores.database().close();
     }

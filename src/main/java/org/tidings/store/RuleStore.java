@@ -37,10 +37,12 @@ public final class RuleStore {
     }
 
     private static Rule rule(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
         long outlet = rs.getLong("outlet_id");
         Long outletId = rs.wasNull() ? null : outlet;
-        return new Rule(rs.getLong("id"), rs.getString("query"), RuleAction.of(rs.getString("action"))
-                .orElseThrow(() -> new IllegalStateException("unknown rule action in curation_rules " + rs.getLong("id"))),
+        String action = rs.getString("action");
+        return new Rule(id, rs.getString("query"), RuleAction.of(action)
+                .orElseThrow(() -> new IllegalStateException("unknown action '" + action + "' of curation rule " + id)),
                 rs.getString("target"), outletId);
     }
 }

@@ -25,7 +25,8 @@ public record Stores(
         MediaStore media,
         OldAddressStore oldAddresses,
         FeedStore feeds,
-        FeedItemStore feedItems) {
+        FeedItemStore feedItems,
+        RuleStore rules) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
@@ -35,6 +36,7 @@ public record Stores(
                 new SitemapStore(database), new EditorStore(database), new RevisionStore(database),
                 new TermStore(database), new AdminPostStore(database), new PageStore(database),
                 new ImportStore(database), new MediaStore(database),
-                new OldAddressStore(database), new FeedStore(database), new FeedItemStore(database));
+                new OldAddressStore(database), new FeedStore(database), new FeedItemStore(database),
+                new RuleStore(database));
     }
 }

@@ -71,8 +71,9 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxInMemoryFileSize((int) uploadLimit, SizeUnit.BYTES);
             config.routes.before(MediaScreen.PATH, ctx -> refuseOversizedUpload(ctx, uploadLimit));
             config.routes.before(admin.guard()::before);
-            Routes.register(config, content, stores, search, site, templates, admin, oldLinks);
+            // Before the public routes: "/{year}/{month}/" would take "/admin/inbox/" for a month or a page.
             Routes.registerInbox(config, stores, templates, admin.guard(), inbox);
+            Routes.register(config, content, stores, search, site, templates, admin, oldLinks);
             Routes.registerOperations(config, ops);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", errors::notFound);
             config.routes.exception(ForbiddenResponse.class, admin.refusals()::show);

@@ -117,11 +117,13 @@ class InboxScreensTest {
         HtmlCheck.save("admin-inbox", inbox.outerHtml());
 
         List<String> titles = inbox.select("li.inbox-item h2").eachText();
-        assertThat(titles).hasSize(3).doesNotContain("Five N. Korean defectors arrive in Seoul by boat");
-        var row = inbox.select("li.inbox-item:has(a.item-title:contains(Five defectors reach Seoul))").first();
-        assertThat(row.select(".also").text()).contains("Yonhap").contains("Five N. Korean defectors");
-        assertThat(row.select(".item-meta .outlet").text()).isEqualTo("Reuters");
-        assertThat(row.select("a.item-title").attr("href")).isEqualTo("https://www.reuters.example/world/defectors-boat");
+        assertThat(titles).hasSize(3).contains("Local team wins the cup final", "탈북민 다섯 명 배로 서울 도착");
+        // The story's newest report leads its row (Yonhap's); Reuters' is listed under it with why it was grouped.
+        var row = inbox.select("li.inbox-item:has(a.item-title:contains(Five))").first();
+        assertThat(row.select(".item-meta .outlet").text()).isEqualTo("Yonhap");
+        assertThat(row.select("a.item-title").attr("href")).isEqualTo("https://en.yna.example/view/defectors");
+        assertThat(row.select(".also").text()).contains("Reuters").contains("Five defectors reach Seoul by boat");
+        assertThat(row.select(".also a").attr("href")).isEqualTo("https://www.reuters.example/world/defectors-boat");
         assertThat(row.select("a.draft").attr("href")).matches("/admin/inbox/[0-9]+/draft/");
         assertThat(inbox.select("script[src=/assets/inbox.js]")).hasSize(1);
         assertThat(site.get("/assets/inbox.js").statusCode()).isEqualTo(200);

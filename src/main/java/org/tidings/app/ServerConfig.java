@@ -9,11 +9,19 @@ import org.tidings.store.DatabaseConfig;
  * this server's own address), whether to fill an empty site with demo content, the reverse
  * proxies whose X-Forwarded-For tells the client's address (see {@link TrustedProxies}), who may
  * read metrics and whether logs name clients (see {@link Observability}), and whether HSTS also
- * covers the site's subdomains (see {@link SecurityHeaders}).
+ * covers the site's subdomains (see {@link SecurityHeaders}), and whether curation may fetch from
+ * loopback and private addresses ({@code --allow-private-fetch}, for tests and intranet feeds).
  */
 public record ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo,
         TrustedProxies trustedProxies, Observability observability, boolean hstsIncludeSubdomains,
-        DatabaseConfig database) {
+        DatabaseConfig database, boolean allowPrivateFetch) {
+
+    /** A server whose feed poller and fetches reach public addresses only. */
+    public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo,
+            TrustedProxies trustedProxies, Observability observability, boolean hstsIncludeSubdomains,
+            DatabaseConfig database) {
+        this(dataDir, host, port, baseUrl, demo, trustedProxies, observability, hstsIncludeSubdomains, database, false);
+    }
 
     /** A server over SQLite in {@code dataDir}, reached directly, with no reverse proxy in front. */
     public ServerConfig(Path dataDir, String host, int port, String baseUrl, boolean demo) {
@@ -41,7 +49,7 @@ public record ServerConfig(Path dataDir, String host, int port, String baseUrl, 
     /** This configuration over {@code other} database. */
     public ServerConfig withDatabase(DatabaseConfig other) {
         return new ServerConfig(dataDir, host, port, baseUrl, demo, trustedProxies, observability,
-                hstsIncludeSubdomains, other);
+                hstsIncludeSubdomains, other, allowPrivateFetch);
     }
 
     /** The base URL readers use: the configured one, or this server's own address. */

@@ -13,10 +13,10 @@ import org.tidings.admin.Admin;
 import org.tidings.content.ChangeKind;
 import org.tidings.content.ContentService;
 import org.tidings.curation.Inbox;
-import org.tidings.curation.fetch.FetchSettings;
-import org.tidings.curation.fetch.SafeFetcher;
 import org.tidings.content.LoggedChange;
 import org.tidings.content.PublishScheduler;
+import org.tidings.curation.CurationRuntime;
+import org.tidings.curation.PollerJob;
 import org.tidings.search.SearchIndex;
 import org.tidings.site.SimplePage;
 import org.tidings.site.Site;
@@ -36,6 +36,8 @@ public final class TidingsApp implements AutoCloseable {
     static final Duration FOLLOW_PAUSE = Duration.ofMillis(200);
     /** When the search analysis loads, off the path of the first pages and before most first publishes. */
     static final Duration WARM_UP_DELAY = Duration.ofSeconds(3);
+    /** The first poll of outlets' feeds waits for the start-up work to be done. */
+    static final Duration POLLER_START_DELAY = Duration.ofSeconds(5);
     private final Stores stores;
     private final ContentService content;
     private final Admin admin;
@@ -46,12 +48,13 @@ public final class TidingsApp implements AutoCloseable {
     private final BackgroundJobs jobs;
     private final PublishScheduler scheduler;
     private final Metrics metrics;
+    private final CurationRuntime curation;
+    private final PollerJob polling;
     private final Inbox inbox;
-    private final SafeFetcher fetcher;
 
     private TidingsApp(Stores stores, ContentService content, Admin admin, SearchIndex search, WebServer server, Site site,
-            ChangeFollower follower, BackgroundJobs jobs, PublishScheduler scheduler, Metrics metrics, Inbox inbox,
-            SafeFetcher fetcher) {
+            ChangeFollower follower, BackgroundJobs jobs, PublishScheduler scheduler, Metrics metrics,
+            CurationRuntime curation, PollerJob polling, Inbox inbox) {
         this.stores = stores;
         this.content = content;
         this.admin = admin;
@@ -62,8 +65,9 @@ public final class TidingsApp implements AutoCloseable {
         this.jobs = jobs;
         this.scheduler = scheduler;
         this.metrics = metrics;
+        this.curation = curation;
+        this.polling = polling;
         this.inbox = inbox;
-        this.fetcher = fetcher;
     }
 
     /**
@@ -106,11 +110,12 @@ public final class TidingsApp implements AutoCloseable {
             metrics.watch(pages);
             metrics.changeLogLag(follower::lag);
             Operations ops = new Operations(metrics, new Readiness(database, search), config.observability());
-            SafeFetcher fetcher = new SafeFetcher(FetchSettings.forSite(site.baseUrl()));
-            Inbox inbox = Inbox.open(stores, content, fetcher, clock);
+            CurationRuntime curation = CurationRuntime.open(stores, site.baseUrl(), config.allowPrivateFetch(), clock);
+            Inbox inbox = Inbox.open(stores, content, curation);
             WebServer server = WebServer.start(content, stores, search, site, templates, admin, inbox, pages, config,
                     ops, port);
-            PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), nodeName());
+            String node = nodeName();
+            PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), node);
             metrics.watch(scheduler);
             BackgroundJobs jobs = new BackgroundJobs();
             // Not at once: on two cores, loading Nori's dictionaries would delay the first page by a second.
@@ -119,8 +124,11 @@ public final class TidingsApp implements AutoCloseable {
                     () -> follower.follow(name)));
             jobs.every(Duration.ofSeconds(2), "commit the search index", search::commitIfChanged);
             jobs.every(PublishScheduler.TICK, "publish scheduled posts", scheduler::tick);
+            jobs.every(Duration.ofSeconds(15), "apply curation rules to new items", inbox.rules()::applyToArrived);
+            PollerJob polling = new PollerJob(curation.poller(), new LeaseStore(database), node)
+                    .start(POLLER_START_DELAY);
             return new TidingsApp(stores, content, admin, search, server, site, follower, jobs, scheduler, metrics,
-                    inbox, fetcher);
+                    curation, polling, inbox);
         } catch (RuntimeException e) {
             if (search != null) {
                 search.close();
@@ -187,6 +195,11 @@ public final class TidingsApp implements AutoCloseable {
         return scheduler;
     }
 
+    /** Curation's service, poller and text analysis (the poller itself runs on the node holding its lease). */
+    public CurationRuntime curation() {
+        return curation;
+    }
+
     /** How many change-log rows this node has yet to apply (0 when in step). */
     public long changeLag() {
         return follower.lag();
@@ -219,8 +232,9 @@ public final class TidingsApp implements AutoCloseable {
     public void close() {
         jobs.close();
         scheduler.stop();
+        polling.close();
+        curation.close();
         server.close();
-        fetcher.close();
         search.close();
         stores.database().close();
     }

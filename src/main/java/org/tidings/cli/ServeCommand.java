@@ -56,6 +56,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(Strict-Transport-Security includeSubDomains); only if all of them serve HTTPS.")
     boolean hstsIncludeSubdomains;
 
+    @Option(names = "--allow-private-fetch",
+            description = "Let the feed poller fetch from loopback and private network addresses (refused by default).")
+    boolean allowPrivateFetch;
+
     @Spec
     CommandSpec spec;
 
@@ -81,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
         TidingsApp app = TidingsApp.start(new ServerConfig(data.dataDir(), host, port, baseUrl, demo, proxies(),
-                observability(), hstsIncludeSubdomains, data.database()));
+                observability(), hstsIncludeSubdomains, data.database(), allowPrivateFetch));
         spec.commandLine().getOut().println("Tidings is serving " + app.site().baseUrl() + "/ from " + data.database().shown()
                 + " (Ctrl-C stops it)");
         spec.commandLine().getOut().flush();

@@ -1,6 +1,7 @@
 package org.tidings.curation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,6 +28,7 @@ public final class CurationRules {
     private final Curation curation;
     private final Rules rules;
     private final Clock clock;
+    private Instant checkedUntil;
 
     public CurationRules(Stores stores, Curation curation, Rules rules, Clock clock) {
         this.database = stores.database();
@@ -34,6 +36,7 @@ public final class CurationRules {
         this.curation = curation;
         this.rules = rules;
         this.clock = clock;
+        this.checkedUntil = clock.instant();
     }
 
     public List<Rule> list() {
@@ -82,8 +85,20 @@ public final class CurationRules {
         return matched.size();
     }
 
+    /**
+     * Applies the dismiss and flag rules to the new items fetched since the last call (the first call:
+     * since this service started), so that an item an editor brought back is not dismissed again.
+     * The server calls it after polls; a rule's own "apply" covers items fetched while it was down.
+     */
+    public synchronized void applyToArrived() {
+        Instant since = checkedUntil;
+        List<FeedItem> arrived = recent(ItemState.NEW).stream().filter(item -> item.fetchedAt().isAfter(since)).toList();
+        arrived.stream().map(FeedItem::fetchedAt).max(Instant::compareTo).ifPresent(latest -> checkedUntil = latest);
+        applyToNew(arrived);
+    }
+
     /** Applies every dismiss and flag rule to items that just arrived. */
-    public void applyToNew(List<FeedItem> arrived) {
+    private void applyToNew(List<FeedItem> arrived) {
         for (Rule rule : list()) {
             if (rule.action() != RuleAction.CATEGORY) {
                 List<FeedItem> open = arrived.stream().filter(item -> touches(rule.action(), item)).toList();

@@ -2,6 +2,9 @@ package org.tidings;
 
 import org.tidings.cli.ExtractCommand;
 import org.tidings.cli.ImportCommand;
+import org.tidings.cli.InboxCommand;
+import org.tidings.cli.PollCommand;
+import org.tidings.cli.SourceCommand;
 import org.tidings.cli.MediaCommand;
 import org.tidings.cli.RedirectCommand;
 import org.tidings.cli.ReindexCommand;
@@ -14,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tidings", mixinStandardHelpOptions = true, version = "Tidings " + Tidings.VERSION,
         description = "Self-hosted news curation and publishing.",
         subcommands = {ServeCommand.class, ImportCommand.class, UserCommand.class, ReindexCommand.class,
-                ExtractCommand.class, RedirectCommand.class, MediaCommand.class})
+                ExtractCommand.class, RedirectCommand.class, MediaCommand.class, SourceCommand.class,
+                PollCommand.class, InboxCommand.class})
 public final class Tidings {
     /** Shown by --version and in the User-Agent of every request Tidings sends. */
     public static final String VERSION = "0.1";

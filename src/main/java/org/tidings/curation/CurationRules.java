@@ -151,6 +151,7 @@ public final class CurationRules {
     }
 
     static RuleItem ruleItem(FeedItem item) {
+        // Summary and content both: a rule's words may stand in either.
         String text = Jsoup.parseBodyFragment(item.summaryHtml() + " " + item.contentHtml()).text();
         return new RuleItem(item.id(), item.sourceId(), item.title(), text);
     }

@@ -33,7 +33,7 @@ final class FeedFetch {
         Instant now = clock.instant();
         if (answer.notModified()) {
             ResponseHeaders headers = answer.headers();
-            PollSchedule.Next next = PollSchedule.afterSuccess(now, headers.maxAge(), null);
+            NextFetch next = PollSchedule.afterSuccess(now, headers.maxAge(), null);
             record(feed, answer, or(headers.etag(), feed.etag()), or(headers.lastModified(), feed.lastModified()),
                     null, 0, next);
             return new FeedPoll(feed, FeedPoll.Outcome.UNCHANGED, 0, null, false, next);
@@ -46,7 +46,7 @@ final class FeedFetch {
         try {
             ParsedFeed parsed = FeedParser.parse(feed.url(), answer.body(), answer.headers().contentType());
             Curation.Saved saved = curation.saveFetched(feed, parsed);
-            PollSchedule.Next next = PollSchedule.afterSuccess(now, answer.headers().maxAge(), parsed.ttlMinutes());
+            NextFetch next = PollSchedule.afterSuccess(now, answer.headers().maxAge(), parsed.ttlMinutes());
             record(feed, answer, answer.headers().etag(), answer.headers().lastModified(), null, 0, next);
             return new FeedPoll(feed, saved.added() > 0 ? FeedPoll.Outcome.NEW_ITEMS : FeedPoll.Outcome.UNCHANGED,
                     saved.added(), null, false, next);
@@ -59,14 +59,14 @@ final class FeedFetch {
 
     private FeedPoll failed(Feed feed, FetchResult answer, String error, boolean slowDown) {
         int errors = feed.errorCount() + 1;
-        PollSchedule.Next next = PollSchedule.afterFailure(clock.instant(), errors,
+        NextFetch next = PollSchedule.afterFailure(clock.instant(), errors,
                 slowDown ? answer.headers().retryAfter() : null);
         record(feed, answer, feed.etag(), feed.lastModified(), error, errors, next);
         return new FeedPoll(feed, FeedPoll.Outcome.FAILED, 0, error, slowDown, next);
     }
 
     private void record(Feed feed, FetchResult answer, String etag, String lastModified, String error, int errors,
-            PollSchedule.Next next) {
+            NextFetch next) {
         curation.recordFetch(feed.id(), new FetchRecord(etag, lastModified, clock.instant(),
                 answer.status() == 0 ? null : answer.status(), error, errors, next.at(), next.reason()));
     }

@@ -6,7 +6,7 @@ package org.tidings.curation;
  * fewer requests (429 or 503), so its host's other feeds wait too.
  */
 public record FeedPoll(Feed feed, Outcome outcome, int added, String error, boolean slowDown,
-        PollSchedule.Next next) {
+        NextFetch next) {
     public enum Outcome { NEW_ITEMS, UNCHANGED, FAILED }
 
     public boolean failed() {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.tidings.content.Actor;
 import org.tidings.content.ContentService;
 import org.tidings.content.Tag;
@@ -94,7 +93,7 @@ public final class ItemDrafts {
         for (String category : rules.categories(item)) {
             byName.putIfAbsent(category, new Suggested(category, List.of(), true));
         }
-        String text = Jsoup.parseBodyFragment(item.summaryHtml() + " " + item.contentHtml()).text();
+        String text = InboxStories.text(item.summaryHtml(), item.contentHtml());
         for (Suggestion suggestion : suggestions.suggest(item.title(), text, item.lang())) {
             byName.putIfAbsent(suggestion.category(), new Suggested(suggestion.category(), suggestion.drivingWords(), false));
         }

@@ -17,12 +17,8 @@ final class PollSchedule {
     private PollSchedule() {
     }
 
-    /** The next fetch and the reason shown to editors. */
-    record Next(Instant at, String reason) {
-    }
-
     /** After a good answer (new items or 304): the outlet's own pace. */
-    static Next afterSuccess(Instant now, Duration maxAge, Integer ttlMinutes) {
+    static NextFetch afterSuccess(Instant now, Duration maxAge, Integer ttlMinutes) {
         if (maxAge != null) {
             return clamped(now, maxAge, "Cache-Control max-age");
         }
@@ -33,11 +29,11 @@ final class PollSchedule {
     }
 
     /** After the {@code errors}-th failure in a row: Retry-After when the server gave one, else back-off. */
-    static Next afterFailure(Instant now, int errors, Duration retryAfter) {
+    static NextFetch afterFailure(Instant now, int errors, Duration retryAfter) {
         if (retryAfter != null) {
             return clamped(now, retryAfter, "Retry-After");
         }
-        return new Next(now.plus(backOff(errors)), "back-off after " + errors + (errors == 1 ? " error" : " errors"));
+        return new NextFetch(now.plus(backOff(errors)), "back-off after " + errors + (errors == 1 ? " error" : " errors"));
     }
 
     /** 5 minutes after the first error, doubling after each, at most 4 hours. */
@@ -47,13 +43,13 @@ final class PollSchedule {
         return wait.compareTo(MAX_INTERVAL) > 0 ? MAX_INTERVAL : wait;
     }
 
-    private static Next clamped(Instant now, Duration asked, String reason) {
+    private static NextFetch clamped(Instant now, Duration asked, String reason) {
         if (asked.compareTo(MIN_INTERVAL) < 0) {
-            return new Next(now.plus(MIN_INTERVAL), reason + " (raised to the 5-minute minimum)");
+            return new NextFetch(now.plus(MIN_INTERVAL), reason + " (raised to the 5-minute minimum)");
         }
         if (asked.compareTo(MAX_INTERVAL) > 0) {
-            return new Next(now.plus(MAX_INTERVAL), reason + " (cut to the 4-hour maximum)");
+            return new NextFetch(now.plus(MAX_INTERVAL), reason + " (cut to the 4-hour maximum)");
         }
-        return new Next(now.plus(asked), reason);
+        return new NextFetch(now.plus(asked), reason);
     }
 }

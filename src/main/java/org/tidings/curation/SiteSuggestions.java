@@ -1,6 +1,5 @@
 package org.tidings.curation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,12 +10,15 @@ import org.tidings.store.PostStore;
 import org.tidings.store.PublishedState;
 
 /**
- * Category suggestions learned from the site's own published, categorised posts (see
- * {@link CategorySuggester}). The model follows the site: when the published posts changed since it
- * was trained (their count or latest change), it learns them again before suggesting. Thread-safe.
+ * A {@link CategorySuggester} trained on the site's published, categorised posts: once, for a
+ * command ({@link #trained}), or following the site in the server: when the published posts changed
+ * since the model was trained (their count or latest change), it learns them again before suggesting.
+ * Thread-safe.
  */
 public final class SiteSuggestions {
     private static final int BATCH = 500;
+    /** Enough of a post to know its subject; long bodies only cost time. */
+    private static final int MAX_TEXT = 5000;
     private final PostStore posts;
     private final TextFeatures features;
     private CategorySuggester model;
@@ -35,29 +37,36 @@ public final class SiteSuggestions {
     private synchronized CategorySuggester current() {
         PublishedState state = posts.publishedState();
         if (model == null || !state.equals(trainedOn)) {
-            CategorySuggester fresh = new CategorySuggester(features);
-            fresh.train(examples());
-            model = fresh;
+            model = trained(posts, features);
             trainedOn = state;
         }
         return model;
     }
 
-    private List<SuggestExample> examples() {
-        List<SuggestExample> examples = new ArrayList<>();
+    public static CategorySuggester trained(PostStore posts, TextFeatures features) {
+        CategorySuggester suggester = new CategorySuggester(features);
         long after = 0;
-        List<PostDetails> batch;
-        do {
-            batch = posts.publishedAfter(after, BATCH);
+        for (List<PostDetails> batch; !(batch = posts.publishedAfter(after, BATCH)).isEmpty(); ) {
             for (PostDetails post : batch) {
-                if (!post.categories().isEmpty()) {
-                    Set<String> names = post.categories().stream().map(Category::name).collect(Collectors.toSet());
-                    examples.add(new SuggestExample(post.post().title(), Jsoup.parse(post.post().bodyHtml()).text(),
-                            null, names));
+                Set<String> categories = post.categories().stream().map(Category::name).collect(Collectors.toSet());
+                if (!categories.isEmpty()) {
+                    suggester.learn(new SuggestExample(post.post().title(), text(post.post().bodyHtml()), null,
+                            categories));
                 }
-                after = post.post().id();
             }
-        } while (batch.size() == BATCH);
-        return examples;
+            after = batch.getLast().post().id();
+        }
+        return suggester;
+    }
+
+    /** The names of the categories suggested for an item, best first (none when unsure). */
+    public static List<String> forItem(CategorySuggester suggester, FeedItem item) {
+        return suggester.suggest(item.title(), InboxStories.text(item.summaryHtml(), item.contentHtml()), item.lang())
+                .stream().map(Suggestion::category).toList();
+    }
+
+    private static String text(String html) {
+        String text = html == null ? "" : Jsoup.parseBodyFragment(html).text();
+        return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     }
 }

@@ -13,11 +13,16 @@ public interface Progress extends AutoCloseable {
 
     /** A progress bar on standard error for {@code total} posts (none for none). */
     static Progress onTerminal(String task, long total) {
+        return onTerminal(task, total, " posts");
+    }
+
+    /** A progress bar on standard error for {@code total} things counted in {@code unit} (" feeds"). */
+    static Progress onTerminal(String task, long total, String unit) {
         if (total == 0) {
             return none();
         }
         ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" posts", 1).showSpeed().build();
+                .setStyle(ProgressBarStyle.ASCII).setUnit(unit, 1).showSpeed().build();
         return new Progress() {
             @Override
             public void advance(long posts) {

@@ -1,0 +1,7 @@
+package org.tidings.curation;
+
+import java.time.Instant;
+
+/** When a feed is fetched next, and the reason shown to editors ("Cache-Control max-age", "back-off after 3 errors"). */
+public record NextFetch(Instant at, String reason) {
+}

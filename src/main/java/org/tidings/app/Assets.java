@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * {@code /assets/FILE}: the stylesheets, scripts and icon in the jar's {@code public/} folder, read once
+ * {@code /assets/FILE}: the stylesheets, scripts (the admin's keyboard helpers) and icon in the jar's {@code public/} folder, read once
  * each. Javalin's classpath file server would do it too, but it mounts the whole jar as a file
  * system first, a third of a second of every start. Answered through {@link PageCache} like a
  * page, so assets get the same ETag, gzip and 304.

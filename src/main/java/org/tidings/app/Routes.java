@@ -7,6 +7,10 @@ import java.util.function.Function;
 import org.tidings.admin.Admin;
 import org.tidings.admin.AdminGuard;
 import org.tidings.admin.Dashboard;
+import org.tidings.admin.FeedsScreen;
+import org.tidings.admin.InboxDraftScreen;
+import org.tidings.admin.InboxScreen;
+import org.tidings.admin.RulesScreen;
 import org.tidings.admin.MediaScreen;
 import org.tidings.admin.MenuAdmin;
 import org.tidings.admin.PageAdmin;
@@ -19,6 +23,7 @@ import org.tidings.admin.TermAdmin;
 import org.tidings.content.ContentService;
 import org.tidings.content.Taxonomy;
 import org.tidings.content.Role;
+import org.tidings.curation.Inbox;
 import org.tidings.feeds.FeedPage;
 import org.tidings.feeds.Feeds;
 import org.tidings.feeds.OldFeedPaths;
@@ -203,6 +208,34 @@ final class Routes {
         terms(config, guard, new TermAdmin(Taxonomy.AUTHOR, "/admin/authors/", content, stores, templates));
         pages(config, guard, new PageAdmin(content, stores, templates));
         redirects(config, guard, new RedirectAdmin(content, stores, templates));
+    }
+
+    /**
+     * Curation, for editors (as on WordPress, choosing what the site republishes is an editor's job):
+     * the inbox and its actions, an item's draft screen, rules, and the followed feeds.
+     */
+    static void registerInbox(JavalinConfig config, Stores stores, Templates templates, AdminGuard guard, Inbox inbox) {
+        var routes = config.routes;
+        InboxScreen screen = new InboxScreen(inbox.curation(), inbox.rules(), stores, templates);
+        String base = InboxScreen.BASE;
+        routes.get(base, guard.requires(Role.EDITOR, screen.list()));
+        routes.post(base + "{id}/state/", guard.requires(Role.EDITOR, screen.setState()));
+        routes.post(base + "{id}/split/", guard.requires(Role.EDITOR, screen.split()));
+        routes.post(base + "merge/", guard.requires(Role.EDITOR, screen.merge()));
+        InboxDraftScreen draft = new InboxDraftScreen(inbox.drafts(), stores, templates);
+        routes.get(base + "{id}/draft/", guard.requires(Role.EDITOR, draft.form()));
+        routes.post(base + "{id}/draft/", guard.requires(Role.EDITOR, draft.create()));
+        RulesScreen rules = new RulesScreen(inbox.rules(), stores, templates);
+        routes.get(RulesScreen.BASE, guard.requires(Role.EDITOR, rules.list()));
+        routes.post(RulesScreen.BASE, guard.requires(Role.EDITOR, rules.add()));
+        routes.post(RulesScreen.BASE + "{id}/apply/", guard.requires(Role.EDITOR, rules.apply()));
+        routes.post(RulesScreen.BASE + "{id}/delete/", guard.requires(Role.EDITOR, rules.delete()));
+        FeedsScreen feeds = new FeedsScreen(inbox.curation(), stores, templates);
+        routes.get(FeedsScreen.BASE, guard.requires(Role.EDITOR, feeds.list()));
+        routes.post(FeedsScreen.BASE, guard.requires(Role.EDITOR, feeds.add()));
+        routes.post(FeedsScreen.BASE + "{id}/delete/", guard.requires(Role.EDITOR, feeds.delete()));
+        routes.post(FeedsScreen.BASE + "import/", guard.requires(Role.EDITOR, feeds.importOpml()));
+        routes.get(FeedsScreen.BASE + "export.opml", guard.requires(Role.EDITOR, feeds.exportOpml()));
     }
 
     /** Simple pages: list, new, edit, delete after a question; for editors. */

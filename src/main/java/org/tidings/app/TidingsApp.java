@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.tidings.admin.Admin;
 import org.tidings.content.ChangeKind;
 import org.tidings.content.ContentService;
+import org.tidings.curation.Inbox;
 import org.tidings.content.LoggedChange;
 import org.tidings.content.PublishScheduler;
 import org.tidings.curation.CurationRuntime;
@@ -49,10 +50,11 @@ public final class TidingsApp implements AutoCloseable {
     private final Metrics metrics;
     private final CurationRuntime curation;
     private final PollerJob polling;
+    private final Inbox inbox;
 
     private TidingsApp(Stores stores, ContentService content, Admin admin, SearchIndex search, WebServer server, Site site,
             ChangeFollower follower, BackgroundJobs jobs, PublishScheduler scheduler, Metrics metrics,
-            CurationRuntime curation, PollerJob polling) {
+            CurationRuntime curation, PollerJob polling, Inbox inbox) {
         this.stores = stores;
         this.content = content;
         this.admin = admin;
@@ -65,6 +67,7 @@ public final class TidingsApp implements AutoCloseable {
         this.metrics = metrics;
         this.curation = curation;
         this.polling = polling;
+        this.inbox = inbox;
     }
 
     /**
@@ -107,7 +110,10 @@ public final class TidingsApp implements AutoCloseable {
             metrics.watch(pages);
             metrics.changeLogLag(follower::lag);
             Operations ops = new Operations(metrics, new Readiness(database, search), config.observability());
-            WebServer server = WebServer.start(content, stores, search, site, templates, admin, pages, config, ops, port);
+            CurationRuntime curation = CurationRuntime.open(stores, site.baseUrl(), config.allowPrivateFetch(), clock);
+            Inbox inbox = Inbox.open(stores, content, curation);
+            WebServer server = WebServer.start(content, stores, search, site, templates, admin, inbox, pages, config,
+                    ops, port);
             String node = nodeName();
             PublishScheduler scheduler = new PublishScheduler(content, new LeaseStore(database), node);
             metrics.watch(scheduler);
@@ -118,11 +124,11 @@ public final class TidingsApp implements AutoCloseable {
                     () -> follower.follow(name)));
             jobs.every(Duration.ofSeconds(2), "commit the search index", search::commitIfChanged);
             jobs.every(PublishScheduler.TICK, "publish scheduled posts", scheduler::tick);
-            CurationRuntime curation = CurationRuntime.open(stores, site.baseUrl(), config.allowPrivateFetch(), clock);
+            jobs.every(Duration.ofSeconds(15), "apply curation rules to new items", inbox.rules()::applyToArrived);
             PollerJob polling = new PollerJob(curation.poller(), new LeaseStore(database), node)
                     .start(POLLER_START_DELAY);
             return new TidingsApp(stores, content, admin, search, server, site, follower, jobs, scheduler, metrics,
-                    curation, polling);
+                    curation, polling, inbox);
         } catch (RuntimeException e) {
             if (search != null) {
                 search.close();
@@ -203,6 +209,11 @@ public final class TidingsApp implements AutoCloseable {
 
     public Site site() {
         return site;
+    }
+
+    /** The curation services behind the admin's inbox. */
+    public Inbox inbox() {
+        return inbox;
     }
 
     /** This node's metrics, served at {@code /metrics} to the addresses the operator allows. */

@@ -10,6 +10,7 @@ import io.javalin.http.LengthRequiredResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.util.List;
+import org.tidings.curation.Inbox;
 import org.tidings.admin.Admin;
 import org.tidings.admin.MediaScreen;
 import org.tidings.content.ContentService;
@@ -38,7 +39,7 @@ public final class WebServer implements AutoCloseable {
      * counted in {@code ops}' metrics.
      */
     static WebServer start(ContentService content, Stores stores, SearchIndex search, Site site, Templates templates,
-            Admin admin, PageCache pages, ServerConfig serverConfig, Operations ops, int port) {
+            Admin admin, Inbox inbox, PageCache pages, ServerConfig serverConfig, Operations ops, int port) {
         OldLinks oldLinks = new OldLinks(stores, site, MediaAddresses.of(stores.media()));
         ErrorPages errors = new ErrorPages(oldLinks, site, templates, ops.observability().logClientAddresses());
         CanonicalPaths canonical = new CanonicalPaths(oldLinks);
@@ -72,6 +73,8 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxInMemoryFileSize((int) uploadLimit, SizeUnit.BYTES);
             config.routes.before(MediaScreen.PATH, ctx -> refuseOversizedUpload(ctx, uploadLimit));
             config.routes.before(admin.guard()::before);
+            // Before the public routes: "/{year}/{month}/" would take "/admin/inbox/" for a month or a page.
+            Routes.registerInbox(config, stores, templates, admin.guard(), inbox);
             Routes.register(config, content, stores, search, site, templates, admin, oldLinks);
             Routes.registerOperations(config, ops);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", errors::notFound);

@@ -7,14 +7,40 @@ import org.jsoup.Jsoup;
 import org.tidings.content.Category;
 import org.tidings.content.PostDetails;
 import org.tidings.store.PostStore;
+import org.tidings.store.PublishedState;
 
-/** A {@link CategorySuggester} trained on the site's published, categorised posts. */
+/**
+ * A {@link CategorySuggester} trained on the site's published, categorised posts: once, for a
+ * command ({@link #trained}), or following the site in the server: when the published posts changed
+ * since the model was trained (their count or latest change), it learns them again before suggesting.
+ * Thread-safe.
+ */
 public final class SiteSuggestions {
     private static final int BATCH = 500;
     /** Enough of a post to know its subject; long bodies only cost time. */
     private static final int MAX_TEXT = 5000;
+    private final PostStore posts;
+    private final TextFeatures features;
+    private CategorySuggester model;
+    private PublishedState trainedOn;
 
-    private SiteSuggestions() {
+    public SiteSuggestions(PostStore posts, TextFeatures features) {
+        this.posts = posts;
+        this.features = features;
+    }
+
+    /** Up to three categories for an item, best first, each with the words that drove it; none when unsure. */
+    public List<Suggestion> suggest(String title, String text, String language) {
+        return current().suggest(title, text, language);
+    }
+
+    private synchronized CategorySuggester current() {
+        PublishedState state = posts.publishedState();
+        if (model == null || !state.equals(trainedOn)) {
+            model = trained(posts, features);
+            trainedOn = state;
+        }
+        return model;
     }
 
     public static CategorySuggester trained(PostStore posts, TextFeatures features) {

@@ -7,18 +7,18 @@ import org.apache.lucene.search.BooleanClause.Occur;
 /**
  * What a reader typed, read forgivingly: words, {@code "phrases in quotes"}, {@code +required} and
  * {@code -excluded} (both also before a phrase). Any other character is just text for the analyzers,
- * so no input is an error; very long input is cut to {@link #MAX_LENGTH} characters and
+ * so no input is an error (curation rules read their words the same way); very long input is cut to {@link #MAX_LENGTH} characters and
  * {@link #MAX_CLAUSES} words or phrases, and {@code shortened} says so.
  */
-record UserQuery(List<Clause> clauses, boolean shortened) {
+public record UserQuery(List<Clause> clauses, boolean shortened) {
     static final int MAX_LENGTH = 500;
     static final int MAX_CLAUSES = 32;
 
     /** One word or phrase and whether it is wanted ({@code SHOULD}), required or excluded. */
-    record Clause(String text, Occur occur) {
+    public record Clause(String text, Occur occur) {
     }
 
-    static UserQuery parse(String input) {
+    public static UserQuery parse(String input) {
         String text = input == null ? "" : input.strip();
         boolean shortened = false;
         if (text.length() > MAX_LENGTH) {

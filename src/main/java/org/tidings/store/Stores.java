@@ -27,7 +27,8 @@ public record Stores(
         MenuStore menu,
         NavigationStore navigation,
         FeedStore feeds,
-        FeedItemStore feedItems) {
+        FeedItemStore feedItems,
+        RuleStore rules) {
 
     public static Stores over(Database database) {
         return new Stores(database, new PostStore(database), new AuthorStore(database), new CategoryStore(database),
@@ -38,6 +39,7 @@ public record Stores(
                 new TermStore(database), new AdminPostStore(database), new PageStore(database),
                 new ImportStore(database), new MediaStore(database),
                 new OldAddressStore(database), new MenuStore(database), new NavigationStore(database),
-                new FeedStore(database), new FeedItemStore(database));
+                new FeedStore(database), new FeedItemStore(database),
+                new RuleStore(database));
     }
 }

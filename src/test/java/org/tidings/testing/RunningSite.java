@@ -16,6 +16,7 @@ import org.tidings.app.Observability;
 import org.tidings.app.ServerConfig;
 import org.tidings.app.TidingsApp;
 import org.tidings.app.TrustedProxies;
+import org.tidings.store.DatabaseConfig;
 
 /** A real Tidings server on a random local port over a fresh temporary folder and the test run's store (see {@link TestStore}). */
 public final class RunningSite implements AutoCloseable {
@@ -80,6 +81,13 @@ public final class RunningSite implements AutoCloseable {
         Path dataDir = freshFolder();
         return new RunningSite(dataDir, new ServerConfig(dataDir, "127.0.0.1", 0, baseUrl, false, TrustedProxies.NONE,
                 hstsIncludeSubdomains), Clock.systemUTC());
+    }
+
+    /** Starts a server over an empty data folder whose fetches may reach this machine, as {@code serve --allow-private-fetch}. */
+    public static RunningSite fetchingPrivate() {
+        Path dataDir = freshFolder();
+        return new RunningSite(dataDir, new ServerConfig(dataDir, "127.0.0.1", 0, null, false, TrustedProxies.NONE,
+                Observability.PRIVATE, false, DatabaseConfig.sqlite(dataDir), true), Clock.systemUTC());
     }
 
     /** Starts a server over a fresh data folder filled with the demo site, as {@code serve --demo} does. */

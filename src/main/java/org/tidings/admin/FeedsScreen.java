@@ -1,0 +1,127 @@
+package org.tidings.admin;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.tidings.app.SafeRedirect;
+import org.tidings.app.Templates;
+import org.tidings.content.Problems;
+import org.tidings.content.TidingsException;
+import org.tidings.curation.Curation;
+import org.tidings.curation.Feed;
+import org.tidings.i18n.Messages;
+import org.tidings.store.SettingStore;
+import org.tidings.store.Stores;
+
+/**
+ * {@code /admin/feeds/}, for editors: the followed feeds with their last fetch, status, items, last
+ * error and next fetch (and why then); follow one by its URL or a page's URL (autodiscovery); stop
+ * following one; import and export OPML.
+ */
+public final class FeedsScreen {
+    public static final String BASE = "/admin/feeds/";
+    /** An OPML file of thousands of feeds is far smaller than this. */
+    private static final int MAX_OPML_BYTES = 5 * 1024 * 1024;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private final Curation curation;
+    private final Stores stores;
+    private final Templates templates;
+
+    public FeedsScreen(Curation curation, Stores stores, Templates templates) {
+        this.curation = curation;
+        this.stores = stores;
+        this.templates = templates;
+    }
+
+    public AdminHandler list() {
+        return (ctx, request) -> render(ctx, request, "", Problems.NONE, imported(ctx.queryParam("imported")),
+                HttpStatus.OK);
+    }
+
+    public AdminHandler add() {
+        return (ctx, request) -> {
+            String url = ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();
+            try {
+                Messages.in(stores.settings().siteLanguage(), () -> curation.addFeed(url));
+            } catch (TidingsException e) {
+                render(ctx, request, url, Problems.of("url", e.getMessage()), null, HttpStatus.UNPROCESSABLE_CONTENT);
+                return;
+            }
+            SafeRedirect.to(ctx, BASE, HttpStatus.SEE_OTHER);
+        };
+    }
+
+    public AdminHandler delete() {
+        return (ctx, request) -> {
+            Long id = InboxScreen.id(ctx.pathParam("id"));
+            if (id == null || curation.feed(Long.toString(id)).isEmpty()) {
+                throw new BadRequestResponse(Messages.t("inbox.feeds.unknown"));
+            }
+            curation.removeFeed(id);
+            SafeRedirect.to(ctx, BASE, HttpStatus.SEE_OTHER);
+        };
+    }
+
+    public AdminHandler importOpml() {
+        return (ctx, request) -> {
+            UploadedFile file = ctx.uploadedFile("opml");
+            if (file == null || file.size() == 0 || file.size() > MAX_OPML_BYTES) {
+                render(ctx, request, "", Problems.of("opml", Messages.t("inbox.feeds.opmlMissing")), null,
+                        HttpStatus.UNPROCESSABLE_CONTENT);
+                return;
+            }
+            Curation.OpmlImport done;
+            try (InputStream in = file.content()) {
+                done = curation.importOpml(in.readAllBytes());
+            } catch (IOException | TidingsException e) {
+                render(ctx, request, "", Problems.of("opml", Messages.t("inbox.feeds.opmlUnreadable", e.getMessage())),
+                        null, HttpStatus.UNPROCESSABLE_CONTENT);
+                return;
+            }
+            SafeRedirect.to(ctx, BASE + "?imported=" + done.added().size() + "-" + done.skipped().size(),
+                    HttpStatus.SEE_OTHER);
+        };
+    }
+
+    public AdminHandler exportOpml() {
+        return (ctx, request) -> {
+            String title = stores.settings().value(SettingStore.SITE_TITLE, "Tidings");
+            ctx.contentType("text/x-opml; charset=utf-8");
+            ctx.header("Content-Disposition", "attachment; filename=\"feeds.opml\"");
+            ctx.result(curation.exportOpml(title));
+        };
+    }
+
+    private void render(Context ctx, AdminRequest request, String url, Problems problems, List<String> imported,
+            HttpStatus status) {
+        ZoneId zone = stores.settings().siteZone();
+        FeedsView view = Messages.in(stores.settings().siteLanguage(), () -> new FeedsView(
+                request.page(Messages.t("inbox.feeds.title")),
+                curation.listFeeds().stream().map(feed -> row(feed, zone)).toList(), url, problems, imported));
+        ctx.status(status).html(templates.render("admin/feeds.jte", view));
+    }
+
+    private static FeedsView.Row row(Feed feed, ZoneId zone) {
+        return new FeedsView.Row(feed.id(), feed.outlet(), feed.title() == null ? feed.url() : feed.title(), feed.url(),
+                time(feed.lastFetchAt(), zone), feed.lastStatus() == null ? "" : feed.lastStatus().toString(),
+                feed.itemCount(), feed.lastError() == null ? "" : feed.lastError(), time(feed.nextFetchAt(), zone),
+                feed.nextFetchReason() == null ? "" : feed.nextFetchReason());
+    }
+
+    private static String time(Instant when, ZoneId zone) {
+        return when == null ? "" : TIME.format(when.atZone(zone));
+    }
+
+    /** "3-1": how many feeds an OPML import followed and skipped. */
+    private static List<String> imported(String asked) {
+        return asked == null || !asked.matches("[0-9]{1,6}-[0-9]{1,6}") ? null : List.of(asked.split("-"));
+    }
+}

@@ -60,7 +60,7 @@ public final class PostViews {
     }
 
     /** The post's language when it is not the page's own, for its lang attribute; null leaves the attribute out. */
-    static String langIfOther(String postLang, Language page) {
+    private static String langIfOther(String postLang, Language page) {
         return postLang == null || Language.ofTag(postLang).filter(page::equals).isPresent() ? null : postLang;
     }
 

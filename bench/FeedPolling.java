@@ -2,8 +2,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.tidings.curation.CurationRuntime;
 import org.tidings.curation.FeedPoller;
 import org.tidings.curation.fetch.FetchSettings;
@@ -34,7 +33,7 @@ import org.tidings.store.Stores;
  * outlets report each), served with an ETag. Times the first poll (every item new: fetch, parse,
  * sanitize, dedupe, store in SQLite, group into stories) and the second (every feed answers 304):
  * wall time, this process's CPU time (the local server's included), items per second and the
- * peak heap. Run it under -Xmx256m:
+ * peak heap in use (sampled after each feed, garbage included). Run it under -Xmx256m:
  * {@code java -Xmx256m -cp target/tidings.jar bench/FeedPolling.java [FEEDS] [ITEMS]}
  */
 public final class FeedPolling {
@@ -112,22 +111,25 @@ public final class FeedPolling {
 
     private static String measure(String name, FeedPoller poller) {
         System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        AtomicLong peak = new AtomicLong();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         FeedPoller.Round round = poller.pollDue(poll -> {
+            peak.accumulateAndGet(heapUsed(), Math::max);
             if (poll.failed()) {
                 System.err.println(poll.error());
             }
         });
         double wall = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
-        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         return String.format("%-24s %8d %8.1f %8.1f %10d %10.0f %8d MB", name, round.polled(), wall, cpuSeconds,
-                round.newItems(), round.newItems() / wall, peak >> 20);
+                round.newItems(), round.newItems() / wall, peak.get() >> 20);
+    }
+
+    /** The heap in use now, sampled after each feed: its maximum is the peak, garbage included. */
+    private static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** One feed, made from its number: the same bytes every time, so its ETag holds. */

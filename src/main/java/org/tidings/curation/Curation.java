@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.tidings.content.ChangeKind;
+import org.tidings.content.ChangeSet;
 import org.tidings.content.TidingsException;
 import org.tidings.curation.feed.CanonicalUrl;
 import org.tidings.curation.feed.Opml;
@@ -36,6 +39,7 @@ public final class Curation {
     private final Clock clock;
     private final FeedSubscriber subscriber;
     private final InboxStories stories;
+    private final ReentrantLock pollerWrites = new ReentrantLock(true);
 
     public Curation(Stores stores, SafeFetcher fetcher, TextFeatures features, Clock clock) {
         this.database = stores.database();
@@ -131,18 +135,23 @@ public final class Curation {
      * feeds) and puts each new one into a story. Items already stored stay as they are.
      */
     public Saved saveFetched(Feed feed, ParsedFeed parsed) {
+        return saveFetched(feed, parsed, null);
+    }
+
+    /** As {@link #saveFetched(Feed, ParsedFeed)}, recording the poll's outcome on the feed in the same transaction. */
+    public Saved saveFetched(Feed feed, ParsedFeed parsed, FeedStore.FetchRecord fetch) {
         Instant now = clock.instant();
-        Map<String, NewFeedItem> byUrl = new LinkedHashMap<>();
+        Map<String, ParsedItem> byUrl = new LinkedHashMap<>();
         for (ParsedItem item : parsed.items()) {
-            NewFeedItem made = newItem(feed, item, now);
-            byUrl.putIfAbsent(made.url(), made);
+            byUrl.putIfAbsent(item.url() == null ? item.guid() : CanonicalUrl.of(item.url()), item);
         }
         Map<String, Long> known = stores.feedItems().known(feed.sourceId(), byUrl.keySet());
-        List<Candidate> candidates = byUrl.values().stream()
-                .filter(item -> !known.containsKey(item.url()))
-                .map(item -> candidate(item))
+        // Analysed before the transaction: the write lock is held only for storing and grouping.
+        List<Candidate> candidates = byUrl.entrySet().stream()
+                .filter(entry -> !known.containsKey(entry.getKey()))
+                .map(entry -> candidate(feed, entry.getKey(), entry.getValue(), now))
                 .toList();
-        int added = database.writeReturning(changes -> {
+        int added = writeForPoller(changes -> {
             int stored = 0;
             for (Candidate candidate : candidates) {
                 Optional<Long> id = stores.feedItems().insert(candidate.item());
@@ -154,6 +163,9 @@ public final class Curation {
                 }
             }
             stores.feeds().describe(feed.id(), parsed.title(), parsed.siteUrl(), stored);
+            if (fetch != null) {
+                stores.feeds().recordFetch(feed.id(), fetch);
+            }
             if (stored > 0) {
                 changes.touched(ChangeKind.CURATION);
             }
@@ -166,34 +178,49 @@ public final class Curation {
     private record Candidate(NewFeedItem item, String text, TextTerms terms) {
     }
 
-    private Candidate candidate(NewFeedItem item) {
-        String text = InboxStories.text(item.summaryHtml(), item.contentHtml());
-        return new Candidate(item, text, stories.terms(item.title(), text, item.lang()));
-    }
-
-    private NewFeedItem newItem(Feed feed, ParsedItem item, Instant now) {
-        String url = item.url() == null ? item.guid() : CanonicalUrl.of(item.url());
+    private Candidate candidate(Feed feed, String url, ParsedItem item, Instant now) {
         String title = item.title() == null ? "" : item.title();
         Instant published = item.published() != null ? item.published()
                 : item.updated() != null ? item.updated() : now;
         if (published.isAfter(now.plus(FUTURE_SLACK))) {
             published = now;
         }
+        String text = InboxStories.text(item.summaryHtml().html(), item.contentHtml().html());
         String lang = item.lang() != null && !item.lang().isBlank() ? item.lang()
-                : TextFeatures.language(title + " " + InboxStories.text(item.summaryHtml().html(),
-                        item.contentHtml().html()));
-        return new NewFeedItem(feed.id(), feed.sourceId(), url, item.guid(), title, item.summaryHtml().html(),
-                item.contentHtml().html(), item.author(), published, lang, now);
+                : TextFeatures.language(title + " " + text);
+        NewFeedItem made = new NewFeedItem(feed.id(), feed.sourceId(), url, item.guid(), title,
+                item.summaryHtml().html(), item.contentHtml().html(), item.author(), published, lang, now);
+        return new Candidate(made, text, stories.terms(title, text, lang));
     }
 
     /** Records what a poll of a feed found, and when to poll it again (no change-log entry: the inbox is unchanged). */
     public void recordFetch(long feedId, FeedStore.FetchRecord fetch) {
-        database.write(changes -> stores.feeds().recordFetch(feedId, fetch));
+        writeForPoller(changes -> {
+            stores.feeds().recordFetch(feedId, fetch);
+            return null;
+        });
+    }
+
+    /**
+     * The poller's writes, one thread at a time: they would all wait for one database lock anyway
+     * (SQLite's, or the grouper's), and a thread waiting here is woken at once, where SQLite's busy
+     * handler sleeps up to 100 ms between tries.
+     */
+    private <T> T writeForPoller(Function<ChangeSet, T> work) {
+        pollerWrites.lock();
+        try {
+            return database.writeReturning(work);
+        } finally {
+            pollerWrites.unlock();
+        }
     }
 
     /** Moves the next fetch of other feeds back (a host that asked us to slow down). */
     public void postpone(Collection<Long> feedIds, Instant until, String reason) {
-        database.write(changes -> stores.feeds().postpone(feedIds, until, reason));
+        writeForPoller(changes -> {
+            stores.feeds().postpone(feedIds, until, reason);
+            return null;
+        });
     }
 
     public void setState(long itemId, ItemState state) {

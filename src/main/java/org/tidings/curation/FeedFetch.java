@@ -45,9 +45,9 @@ final class FeedFetch {
         }
         try {
             ParsedFeed parsed = FeedParser.parse(feed.url(), answer.body(), answer.headers().contentType());
-            Curation.Saved saved = curation.saveFetched(feed, parsed);
             NextFetch next = PollSchedule.afterSuccess(now, answer.headers().maxAge(), parsed.ttlMinutes());
-            record(feed, answer, answer.headers().etag(), answer.headers().lastModified(), null, 0, next);
+            Curation.Saved saved = curation.saveFetched(feed, parsed, fetchRecord(answer, answer.headers().etag(),
+                    answer.headers().lastModified(), null, 0, next));
             return new FeedPoll(feed, saved.added() > 0 ? FeedPoll.Outcome.NEW_ITEMS : FeedPoll.Outcome.UNCHANGED,
                     saved.added(), null, false, next);
         } catch (TidingsException e) {
@@ -67,8 +67,13 @@ final class FeedFetch {
 
     private void record(Feed feed, FetchResult answer, String etag, String lastModified, String error, int errors,
             NextFetch next) {
-        curation.recordFetch(feed.id(), new FetchRecord(etag, lastModified, clock.instant(),
-                answer.status() == 0 ? null : answer.status(), error, errors, next.at(), next.reason()));
+        curation.recordFetch(feed.id(), fetchRecord(answer, etag, lastModified, error, errors, next));
+    }
+
+    private FetchRecord fetchRecord(FetchResult answer, String etag, String lastModified, String error, int errors,
+            NextFetch next) {
+        return new FetchRecord(etag, lastModified, clock.instant(), answer.status() == 0 ? null : answer.status(),
+                error, errors, next.at(), next.reason());
     }
 
     private static String or(String fresh, String kept) {

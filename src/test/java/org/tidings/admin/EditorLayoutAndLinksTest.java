@@ -82,7 +82,7 @@ class EditorLayoutAndLinksTest {
     void aDraftMayBeUntitledAndGetsItsSlugFromTheTitleWhenPublished() {
         long id = EditorForms.savedId(editor.submit("/admin/posts/new/", EditorForms.post("", "draft")));
         assertThat(site.app().stores().posts().byId(id).orElseThrow().status()).isEqualTo(PostStatus.DRAFT);
-        assertThat(editor.page("/admin/posts/").select("table.posts a[href=/admin/posts/" + id + "/]").text())
+        assertThat(editor.page("/admin/posts/").select("table.posts td.title a[href=/admin/posts/" + id + "/]").text())
                 .isEqualTo("(untitled)");
         assertThat(editor.submit("/admin/posts/" + id + "/", EditorForms.post("", "published")).statusCode())
                 .isEqualTo(422);

@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.Browser;
@@ -65,8 +64,7 @@ class InboxBrowserTest {
             Browser.submit(driver, By.cssSelector("form.inbox-draft button[type=submit]"));
             assertThat(driver.getCurrentUrl()).matches(".*/admin/posts/[0-9]+/");
 
-            new Select(driver.findElement(By.id("status"))).selectByValue("published");
-            Browser.submit(driver, By.name("save"));
+            Browser.submit(driver, By.cssSelector("button[name=save][value=published]"));
             driver.get(site.baseUrl() + "/");
             driver.findElement(By.linkText("Five North Korean defectors arrive in Seoul by boat")).click();
             String post = driver.findElement(By.tagName("main")).getText();

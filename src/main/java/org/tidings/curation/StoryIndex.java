@@ -33,6 +33,8 @@ final class StoryIndex {
     private static final double NAME_WEIGHT = 3;
     private final Map<String, Term> terms = new HashMap<>();
     private int size;
+    /** log(size + 1), kept with the size. */
+    private double logDocuments;
     private long added;
 
     /** One term: how many items hold it, and which. */
@@ -44,6 +46,8 @@ final class StoryIndex {
         double queryWeight;
         /** Scratch: the term's weight in one item of a pair being compared, 0 otherwise. */
         double pairWeight;
+        /** log(frequency + 1), kept with the frequency: idf costs no logarithm per use. */
+        double logFrequency;
 
         Term(String text) {
             this.text = text;
@@ -95,30 +99,42 @@ final class StoryIndex {
             Term term = terms.computeIfAbsent(count.getKey(), Term::new);
             held[i] = term;
             tf[i] = (float) frequencyWeight(text, count.getKey(), count.getValue());
-            double weight = tf[i] * TextFeatures.idf(term.frequency, size);
+            double weight = tf[i] * idf(term);
             norm += weight * weight;
             i++;
         }
         Entry entry = new Entry(id, published, held, tf, Math.sqrt(norm), story, ++added);
         for (int j = 0; j < held.length; j++) {
             held[j].frequency++;
+            held[j].logFrequency = Math.log(held[j].frequency + 1.0);
             held[j].postings.add(new Posting(entry, tf[j]));
         }
-        size++;
+        resize(size + 1);
         return entry;
     }
 
     void remove(Entry entry) {
         entry.live = false;
-        size--;
+        resize(size - 1);
         for (Term term : entry.terms) {
             term.frequency--;
+            term.logFrequency = Math.log(term.frequency + 1.0);
             if (term.frequency == 0) {
                 terms.remove(term.text);
             } else if (term.postings.size() > 2 * term.frequency + 8) {
                 term.postings.removeIf(posting -> !posting.entry().live);
             }
         }
+    }
+
+    private void resize(int newSize) {
+        size = newSize;
+        logDocuments = Math.log(size + 1.0);
+    }
+
+    /** {@link TextFeatures#idf} of a term among the items here now, from the kept logarithms. */
+    private double idf(Term term) {
+        return logDocuments - term.logFrequency + 1;
     }
 
     /** Starts matching a new item: its weights sit on the terms until the query is closed. */
@@ -172,8 +188,8 @@ final class StoryIndex {
         double norm = 0;
         for (Map.Entry<String, Integer> count : text.counts().entrySet()) {
             Term term = terms.get(count.getKey());
-            int frequency = term == null ? 0 : term.frequency;
-            double weight = frequencyWeight(text, count.getKey(), count.getValue()) * TextFeatures.idf(frequency, size);
+            double idf = term == null ? logDocuments + 1 : idf(term);
+            double weight = frequencyWeight(text, count.getKey(), count.getValue()) * idf;
             norm += weight * weight;
             if (term != null) {
                 term.queryWeight = weight;
@@ -196,7 +212,7 @@ final class StoryIndex {
         long latest = published.plus(window).toEpochMilli();
         List<Entry> touched = new ArrayList<>();
         for (Term term : lookups) {
-            double idf = TextFeatures.idf(term.frequency, size);
+            double idf = idf(term);
             for (Posting posting : term.postings) {
                 Entry entry = posting.entry();
                 if (!entry.live || entry.publishedMillis < earliest || entry.publishedMillis > latest) {
@@ -221,8 +237,11 @@ final class StoryIndex {
         return candidates;
     }
 
-    /** The cosines of every pair of {@code entries}' tf-idf vectors, with the idf of now. */
-    double[][] similarities(List<Entry> entries) {
+    /**
+     * The cosines of the tf-idf vectors (with the idf of now) of every pair of {@code entries} in
+     * different groups ({@code groupOf}, by index); pairs within a group are left 0, never asked.
+     */
+    double[][] similarities(List<Entry> entries, int[] groupOf) {
         int n = entries.size();
         double[][] weights = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -235,6 +254,9 @@ final class StoryIndex {
                 a.terms[t].pairWeight = weights[i][t];
             }
             for (int j = i + 1; j < n; j++) {
+                if (groupOf[i] == groupOf[j]) {
+                    continue;
+                }
                 Entry b = entries.get(j);
                 double dot = 0;
                 for (int t = 0; t < b.terms.length; t++) {
@@ -254,7 +276,7 @@ final class StoryIndex {
         double[] weights = new double[entry.terms.length];
         double norm = 0;
         for (int t = 0; t < weights.length; t++) {
-            weights[t] = entry.tf[t] * TextFeatures.idf(entry.terms[t].frequency, size);
+            weights[t] = entry.tf[t] * idf(entry.terms[t]);
             norm += weights[t] * weights[t];
         }
         double length = Math.sqrt(norm);
@@ -270,7 +292,7 @@ final class StoryIndex {
         double norm = 0;
         for (int i = 0; i < candidate.terms.length; i++) {
             Term term = candidate.terms[i];
-            double weight = candidate.tf[i] * TextFeatures.idf(term.frequency, size);
+            double weight = candidate.tf[i] * idf(term);
             norm += weight * weight;
             dot += weight * term.queryWeight;
         }
@@ -281,14 +303,14 @@ final class StoryIndex {
         double norm = 0;
         List<StoryTerm> shared = new ArrayList<>();
         for (int i = 0; i < best.terms.length; i++) {
-            double weight = best.tf[i] * TextFeatures.idf(best.terms[i].frequency, size);
+            double weight = best.tf[i] * idf(best.terms[i]);
             norm += weight * weight;
         }
         double length = Math.sqrt(norm);
         for (int i = 0; i < best.terms.length; i++) {
             Term term = best.terms[i];
             if (term.queryWeight > 0) {
-                double weight = best.tf[i] * TextFeatures.idf(term.frequency, size) / length;
+                double weight = best.tf[i] * idf(term) / length;
                 shared.add(new StoryTerm(text.show(term.text), weight * term.queryWeight));
             }
         }

@@ -3,7 +3,7 @@ package org.tidings.curation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Complete-linkage clustering of a small neighbourhood of items: groups join, most similar first,
@@ -21,7 +21,7 @@ final class StoryLinkage {
     }
 
     /** The groups after joining every pair whose linkage reaches {@code threshold}, best pair first. */
-    static <T> List<Group<T>> cluster(List<Group<T>> groups, Function<List<T>, double[][]> similarities, double threshold) {
+    static <T> List<Group<T>> cluster(List<Group<T>> groups, BiFunction<List<T>, int[], double[][]> similarities, double threshold) {
         List<T> all = new ArrayList<>();
         List<List<Integer>> members = new ArrayList<>();
         boolean[] pinned = new boolean[groups.size()];
@@ -34,7 +34,13 @@ final class StoryLinkage {
             members.add(indexes);
             pinned[g] = groups.get(g).pinned();
         }
-        double[][] pairs = similarities.apply(all);
+        int[] groupOf = new int[all.size()];
+        for (int g = 0; g < members.size(); g++) {
+            for (int index : members.get(g)) {
+                groupOf[index] = g;
+            }
+        }
+        double[][] pairs = similarities.apply(all, groupOf);
         int n = groups.size();
         double[][] linkage = new double[n][n];
         for (int i = 0; i < n; i++) {

@@ -33,6 +33,8 @@ final class StoryIndex {
     private static final double NAME_WEIGHT = 3;
     private final Map<String, Term> terms = new HashMap<>();
     private int size;
+    /** Scratch: the items a query touched, kept to spare growing a new list for every item. */
+    private final List<Entry> touched = new ArrayList<>();
     /** log(size + 1), kept with the size. */
     private double logDocuments;
     private long added;
@@ -210,7 +212,7 @@ final class StoryIndex {
                 .toList();
         long earliest = published.minus(window).toEpochMilli();
         long latest = published.plus(window).toEpochMilli();
-        List<Entry> touched = new ArrayList<>();
+        touched.clear();
         for (Term term : lookups) {
             double idf = idf(term);
             for (Posting posting : term.postings) {
@@ -227,9 +229,11 @@ final class StoryIndex {
         // The best few by partial score, kept in a small heap: sorting thousands of touched items costs more.
         PriorityQueue<Entry> best = new PriorityQueue<>(Comparator.comparingDouble((Entry entry) -> entry.partial));
         for (Entry entry : touched) {
-            best.add(entry);
-            if (best.size() > CANDIDATES) {
+            if (best.size() < CANDIDATES) {
+                best.add(entry);
+            } else if (entry.partial > best.peek().partial) {
                 best.poll();
+                best.add(entry);
             }
         }
         List<Entry> candidates = List.copyOf(best);

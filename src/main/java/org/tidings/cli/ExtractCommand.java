@@ -15,6 +15,7 @@ import org.tidings.curation.fetch.SafeFetcher;
 import org.tidings.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -31,13 +32,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object: title, byline, published, lang, url, html, text.")
     boolean json;
 
-    @Option(names = "--allow-private-fetch",
-            description = "Also fetch from loopback and private network addresses (refused by default).")
-    boolean allowPrivateFetch;
-
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080",
-            description = "Public address of your site, named in the User-Agent sent (default: ${DEFAULT-VALUE}).")
-    String baseUrl;
+    @Mixin
+    FetchOptions fetch;
 
     @Spec
     CommandSpec spec;
@@ -64,7 +60,8 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private ExtractOutcome fetch() {
-        try (SafeFetcher fetcher = new SafeFetcher(FetchSettings.forSite(baseUrl).withAllowPrivate(allowPrivateFetch))) {
+        FetchSettings settings = FetchSettings.forSite(fetch.baseUrl).withAllowPrivate(fetch.allowPrivateFetch);
+        try (SafeFetcher fetcher = new SafeFetcher(settings)) {
             return ArticleExtractor.fetchAndExtract(fetcher, source);
         }
     }

@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.HtmlSanitizer;
 import org.tidings.content.TidingsException;
+import org.tidings.curation.Curation;
 import org.tidings.curation.DraftChoices;
 import org.tidings.curation.ItemDrafts;
 import org.tidings.curation.ItemParagraphs;
@@ -25,32 +27,55 @@ import org.tidings.store.Stores;
  */
 public final class InboxDraftScreen {
     private final ItemDrafts drafts;
+    private final Curation curation;
     private final Stores stores;
     private final Templates templates;
 
-    public InboxDraftScreen(ItemDrafts drafts, Stores stores, Templates templates) {
+    public InboxDraftScreen(ItemDrafts drafts, Curation curation, Stores stores, Templates templates) {
         this.drafts = drafts;
+        this.curation = curation;
         this.stores = stores;
         this.templates = templates;
     }
 
     public AdminHandler form() {
+        return (ctx, request) -> render(ctx, request, InboxScreen.itemId(ctx), null);
+    }
+
+    /**
+     * {@code POST .../ID/full-text/}: fetches the original article (safe fetcher, extractor) so its
+     * paragraphs can be ticked; back to the draft screen, or the screen again saying why not.
+     */
+    public AdminHandler fullText() {
         return (ctx, request) -> {
             long id = InboxScreen.itemId(ctx);
-            InboxDraftView view = Messages.in(stores.settings().siteLanguage(), () -> {
-                DraftChoices choices = choices(id);
-                List<InboxDraftView.Paragraph> paragraphs = new ArrayList<>();
-                for (int i = 0; i < choices.paragraphs().size(); i++) {
-                    String html = HtmlSanitizer.sanitize(choices.paragraphs().get(i)).html();
-                    paragraphs.add(new InboxDraftView.Paragraph(i, output -> output.writeContent(html),
-                            i < ItemParagraphs.TICKED_BY_DEFAULT));
-                }
-                return new InboxDraftView(request.page(Messages.t("inbox.draft.title", choices.item().title())),
-                        choices, paragraphs, InboxScreen.BASE + id + "/draft/",
-                        choices.item().lang() == null || choices.item().lang().isBlank() ? null : choices.item().lang());
-            });
-            ctx.html(templates.render("admin/inbox-draft.jte", view));
+            choices(id);
+            try {
+                curation.fetchFullText(id);
+            } catch (TidingsException e) {
+                ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+                render(ctx, request, id, e.getMessage());
+                return;
+            }
+            SafeRedirect.to(ctx, InboxScreen.BASE + id + "/draft/", HttpStatus.SEE_OTHER);
         };
+    }
+
+    private void render(Context ctx, AdminRequest request, long id, String problem) {
+        InboxDraftView view = Messages.in(stores.settings().siteLanguage(), () -> {
+            DraftChoices choices = choices(id);
+            List<InboxDraftView.Paragraph> paragraphs = new ArrayList<>();
+            for (int i = 0; i < choices.paragraphs().size(); i++) {
+                String html = HtmlSanitizer.sanitize(choices.paragraphs().get(i)).html();
+                paragraphs.add(new InboxDraftView.Paragraph(i, output -> output.writeContent(html),
+                        i < ItemParagraphs.TICKED_BY_DEFAULT));
+            }
+            String lang = choices.item().lang() == null || choices.item().lang().isBlank() ? null : choices.item().lang();
+            return new InboxDraftView(request.page(Messages.t("inbox.draft.title", choices.item().title())),
+                    choices, paragraphs, InboxScreen.BASE + id + "/draft/", lang,
+                    InboxScreen.BASE + id + "/full-text/", problem);
+        });
+        ctx.html(templates.render("admin/inbox-draft.jte", view));
     }
 
     public AdminHandler create() {

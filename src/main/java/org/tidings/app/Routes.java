@@ -222,9 +222,10 @@ final class Routes {
         routes.post(base + "{id}/state/", guard.requires(Role.EDITOR, screen.setState()));
         routes.post(base + "{id}/split/", guard.requires(Role.EDITOR, screen.split()));
         routes.post(base + "merge/", guard.requires(Role.EDITOR, screen.merge()));
-        InboxDraftScreen draft = new InboxDraftScreen(inbox.drafts(), stores, templates);
+        InboxDraftScreen draft = new InboxDraftScreen(inbox.drafts(), inbox.curation(), stores, templates);
         routes.get(base + "{id}/draft/", guard.requires(Role.EDITOR, draft.form()));
         routes.post(base + "{id}/draft/", guard.requires(Role.EDITOR, draft.create()));
+        routes.post(base + "{id}/full-text/", guard.requires(Role.EDITOR, draft.fullText()));
         RulesScreen rules = new RulesScreen(inbox.rules(), stores, templates);
         routes.get(RulesScreen.BASE, guard.requires(Role.EDITOR, rules.list()));
         routes.post(RulesScreen.BASE, guard.requires(Role.EDITOR, rules.add()));

@@ -39,6 +39,7 @@ public final class Curation {
     private final Clock clock;
     private final FeedSubscriber subscriber;
     private final InboxStories stories;
+    private final SafeFetcher fetcher;
     private final ReentrantLock pollerWrites = new ReentrantLock(true);
 
     public Curation(Stores stores, SafeFetcher fetcher, TextFeatures features, Clock clock) {
@@ -46,6 +47,7 @@ public final class Curation {
         this.stores = stores;
         this.clock = clock;
         this.subscriber = new FeedSubscriber(fetcher);
+        this.fetcher = fetcher;
         this.stories = new InboxStories(stores.feedItems(), features, clock);
     }
 
@@ -271,6 +273,32 @@ public final class Curation {
         requireItem(itemId);
         database.write(changes -> {
             stores.feedItems().linkToPost(itemId, postId);
+            changes.touched(ChangeKind.CURATION);
+        });
+    }
+
+    /**
+     * Fetches an item's original article through the safe fetcher and keeps its extracted text as
+     * the item's content, so a draft can excerpt the whole article rather than the feed's summary.
+     * The article's own canonical address ({@code rel=canonical}) becomes the item's, unless another
+     * item of the outlet has it already. A page that cannot be fetched or holds no article is refused
+     * with a message saying why; the item stays as it was.
+     */
+    public void fetchFullText(long itemId) {
+        requireItem(itemId);
+        String url = item(itemId).orElseThrow().url();
+        ExtractOutcome outcome = ArticleExtractor.fetchAndExtract(fetcher, url);
+        if (!outcome.ok()) {
+            throw new TidingsException(Messages.t("curation.item.fullText.failed", url, outcome.problem()));
+        }
+        ExtractedArticle article = outcome.article();
+        if (article.text().isBlank()) {
+            throw new TidingsException(Messages.t("curation.item.fullText.empty", url));
+        }
+        String canonical = article.canonicalUrl() == null || !article.canonicalUrl().matches("(?i)https?://.+")
+                ? null : CanonicalUrl.of(article.canonicalUrl());
+        database.write(changes -> {
+            stores.feedItems().keepFullText(itemId, article.html().html(), canonical);
             changes.touched(ChangeKind.CURATION);
         });
     }

@@ -189,6 +189,21 @@ public final class FeedItemStore {
     }
 
     /** Links an item to the post made from it (and marks it curated); its story shows the post too. */
+    /** Keeps an item's fetched article as its content and, when no other item of its outlet has it, its canonical URL. */
+    public void keepFullText(long itemId, String contentHtml, String canonicalUrl) {
+        jdbi.useHandle(h -> {
+            h.createUpdate("UPDATE feed_items SET content_html = :html WHERE id = :id")
+                    .bind("html", contentHtml).bind("id", itemId).execute();
+            if (canonicalUrl != null) {
+                h.createUpdate("""
+                        UPDATE feed_items SET url = :url WHERE id = :id AND NOT EXISTS (
+                          SELECT 1 FROM feed_items other
+                          WHERE other.source_id = feed_items.source_id AND other.url = :url)""")
+                        .bind("url", canonicalUrl).bind("id", itemId).execute();
+            }
+        });
+    }
+
     public void linkToPost(long itemId, long postId) {
         jdbi.useHandle(h -> {
             h.createUpdate("UPDATE feed_items SET post_id = :post, state = :state WHERE id = :id")

@@ -95,8 +95,8 @@ public final class TermAdmin {
             change(ctx, request, from, stored(from), TermEditView.MERGE, () -> stores.terms().all(taxonomy).stream()
                     .filter(t -> t.name().equalsIgnoreCase(intoName.strip())).findFirst()
                     .map(into -> content.terms().merge(taxonomy, from.id(), into.id()))
-                    .orElse(Problems.of("into", "There is no " + taxonomy.singular().toLowerCase()
-                            + " named \"" + intoName + "\" to merge into.")));
+                    .orElse(Problems.of("into", Messages.t("words.terms.mergeMissing",
+                            taxonomy.word(), intoName))));
         };
     }
 
@@ -222,9 +222,9 @@ public final class TermAdmin {
         try {
             return stores.terms().byId(Taxonomy.CATEGORY, Long.parseLong(value)).map(Term::id)
                     .map(Outcome::done)
-                    .orElse(Outcome.refused("parent", "The chosen parent category no longer exists."));
+                    .orElse(Outcome.refused("parent", Messages.t("words.terms.parentGone")));
         } catch (NumberFormatException e) {
-            return Outcome.refused("parent", "Choose a parent category from the list.");
+            return Outcome.refused("parent", Messages.t("words.terms.parentChoose"));
         }
     }
 

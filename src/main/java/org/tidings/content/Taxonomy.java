@@ -1,5 +1,7 @@
 package org.tidings.content;
 
+import org.tidings.i18n.Messages;
+
 /** The kinds of named things posts are filed under, each with its own public archive. */
 public enum Taxonomy {
     CATEGORY("category", "Categories", "Category"),
@@ -28,6 +30,16 @@ public enum Taxonomy {
 
     public String singular() {
         return singular;
+    }
+
+    /** The singular in the site's words, lower case in English, for messages such as "Give the tag a name.". */
+    public String word() {
+        return Messages.t("words.taxonomy." + key);
+    }
+
+    /** The singular in the site's words, capitalised in English, to begin a message with. */
+    public String capitalWord() {
+        return Messages.t("words.taxonomy." + key + ".capital");
     }
 
     /** The taxonomy whose {@link #key()} is {@code key}, or null. */

@@ -139,15 +139,15 @@ public final class Terms {
     private Term term(Taxonomy taxonomy, long id) {
         return stores().terms().byId(taxonomy, id)
                 .orElseThrow(() -> new NotFoundException(
-                        "There is no such " + taxonomy.singular().toLowerCase() + "."));
+                        Messages.t("words.terms.noSuch", taxonomy.word())));
     }
 
     private static Problems nameProblems(Taxonomy taxonomy, String name) {
         if (name == null || name.isBlank()) {
-            return Problems.of("name", "Give the " + taxonomy.singular().toLowerCase() + " a name.");
+            return Problems.of("name", Messages.t("words.terms.nameMissing", taxonomy.word()));
         }
         if (name.strip().length() > 200) {
-            return Problems.of("name", "The name is longer than 200 characters.");
+            return Problems.of("name", Messages.t("words.terms.nameLong", 200));
         }
         return Problems.NONE;
     }

@@ -1,5 +1,6 @@
 package org.tidings.store;
 
+import org.tidings.i18n.Messages;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -42,7 +43,7 @@ public final class TermStore {
     public Outcome<Long> create(Taxonomy taxonomy, String name) {
         NamedTable table = TermTable.of(taxonomy).named();
         return jdbi.inTransaction(h -> nameTaken(h, taxonomy, name, -1)
-                ? Outcome.refused("name", taxonomy.singular() + " \"" + name.strip() + "\" already exists.")
+                ? Outcome.refused("name", Messages.t("words.terms.exists", taxonomy.capitalWord(), name.strip()))
                 : Outcome.done(table.findOrCreate(h, name)));
     }
 
@@ -75,8 +76,7 @@ public final class TermStore {
 
     private static Problems renameProblems(Handle h, Taxonomy taxonomy, long id, String name) {
         return nameTaken(h, taxonomy, name, id)
-                ? Problems.of("name",
-                        taxonomy.singular() + " \"" + name.strip() + "\" already exists: merge into it instead.")
+                ? Problems.of("name", Messages.t("words.terms.existsMerge", taxonomy.capitalWord(), name.strip()))
                 : Problems.NONE;
     }
 
@@ -96,7 +96,7 @@ public final class TermStore {
     private static Problems setParent(Handle h, long id, Long parentId) {
         for (Long at = parentId; at != null; at = parentOf(h, at)) {
             if (at == id) {
-                return Problems.of("parent", "A category cannot be filed under itself or its own subcategory.");
+                return Problems.of("parent", Messages.t("words.terms.parentLoop"));
             }
         }
         h.createUpdate("UPDATE categories SET parent_id = :parent WHERE id = :id")
@@ -107,7 +107,7 @@ public final class TermStore {
     /** Moves every post of {@code fromId} to {@code intoId}, then deletes {@code fromId}. */
     public Problems merge(Taxonomy taxonomy, long fromId, long intoId) {
         if (fromId == intoId) {
-            return Problems.of("into", "Choose another " + taxonomy.singular().toLowerCase() + " to merge into.");
+            return Problems.of("into", Messages.t("words.terms.mergeSame", taxonomy.word()));
         }
         TermTable table = TermTable.of(taxonomy);
         jdbi.useTransaction(h -> {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,12 @@ class KoreanSiteTest {
             assertThat(dashboard.select("nav").text()).contains("대시보드", "설정");
             assertThat(dashboard.select(".logout button").text()).isEqualTo("로그아웃");
             assertThat(admin.page("/admin/settings/").select("label[for=site_language]").text()).isEqualTo("사이트 언어");
+
+            admin.submit("/admin/categories/", Map.of("name", "정치"));
+            HttpResponse<String> taken = admin.submit("/admin/categories/", Map.of("name", "정치"));
+            assertThat(taken.statusCode()).isEqualTo(422);
+            assertThat(Jsoup.parse(taken.body()).select("#new-name-problem").text())
+                    .isEqualTo("“정치” 카테고리가 이미 있습니다.");
 
             admin.submit("/admin/settings/", settings("en"));
             assertThat(site.page("/").selectFirst("html").attr("lang")).isEqualTo("en");

@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import org.tidings.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.Handler;
@@ -54,8 +55,7 @@ public final class AdminGuard {
         // Sent to this site only, like no-referrer to others; see OriginCheck for why.
         ctx.header("Referrer-Policy", "same-origin");
         if (changesState(ctx) && !origins.allowed(ctx)) {
-            throw new ForbiddenResponse("This form was sent from another site, so it was not accepted. "
-                    + "Open the admin at this site's own address and try again.");
+            throw new ForbiddenResponse(Messages.t("words.guard.otherSite"));
         }
         boolean loggedIn = sessions.current(ctx).filter(ActiveSession::complete).isPresent();
         // An editor's text sent after the session ended is kept to save after a new login, not refused.
@@ -65,8 +65,7 @@ public final class AdminGuard {
             return;
         }
         if (changesState(ctx) && !csrf.valid(ctx)) {
-            throw new ForbiddenResponse("The form was out of date or not sent from this site (missing or wrong "
-                    + "CSRF token). Go back, reload the page and try again.");
+            throw new ForbiddenResponse(Messages.t("words.guard.csrf"));
         }
         if (!path.startsWith(LOGIN) && !loggedIn) {
             notLoggedIn(ctx);
@@ -93,13 +92,13 @@ public final class AdminGuard {
         Optional<String> setup = setupScreen ? Optional.empty() : pendingSetup(session.user());
         if (setup.isPresent()) {
             if (changesState(ctx)) {
-                throw new ForbiddenResponse("Finish setting up your account first: " + setup.get());
+                throw new ForbiddenResponse(Messages.t("words.guard.setup", setup.get()));
             }
             SafeRedirect.to(ctx, setup.get(), HttpStatus.SEE_OTHER);
             return;
         }
         if (!session.user().role().atLeast(minimum)) {
-            throw new ForbiddenResponse("Your role (" + session.user().role().db() + ") does not allow this.");
+            throw new ForbiddenResponse(Messages.t("words.guard.role", session.user().role().db()));
         }
         String notice = session.stored().notice();
         if (notice != null && !changesState(ctx)) {
@@ -121,7 +120,7 @@ public final class AdminGuard {
 
     private static void notLoggedIn(Context ctx) {
         if (changesState(ctx)) {
-            throw new UnauthorizedResponse("Log in first.");
+            throw new UnauthorizedResponse(Messages.t("words.guard.login"));
         }
         String next = URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8);
         SafeRedirect.to(ctx, LOGIN + "?next=" + next, HttpStatus.SEE_OTHER);

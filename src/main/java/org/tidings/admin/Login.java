@@ -35,7 +35,7 @@ public final class Login {
             SafeRedirect.to(ctx, "/admin/", HttpStatus.SEE_OTHER);
             return;
         }
-        String notice = ctx.queryParam("logged-out") != null ? "You have logged out." : null;
+        String notice = ctx.queryParam("logged-out") != null ? Messages.t("words.login.loggedOut") : null;
         render(ctx, HttpStatus.OK, "", null, notice);
     }
 

@@ -45,10 +45,10 @@ public final class MediaScreen {
             String alt = ctx.formParam("alt") == null ? "" : ctx.formParam("alt").strip();
             Problems problems = Problems.NONE;
             if (file == null || file.size() == 0) {
-                problems = problems.and("file", "Choose a file to upload.");
+                problems = problems.and("file", Messages.t("words.media.chooseFile"));
             }
             if (alt.isEmpty()) {
-                problems = problems.and("alt", "Describe the image for people who cannot see it (alt text).");
+                problems = problems.and("alt", Messages.t("words.media.alt"));
             }
             if (problems.isEmpty()) {
                 try (InputStream in = file.content()) {
@@ -58,7 +58,7 @@ public final class MediaScreen {
                 } catch (MediaRefused refused) {
                     problems = Problems.of("file", refused.getMessage());
                 } catch (IOException e) {
-                    problems = Problems.of("file", "The upload broke off; try again.");
+                    problems = Problems.of("file", Messages.t("words.media.brokeOff"));
                 }
             }
             render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, alt, problems);
@@ -101,7 +101,7 @@ public final class MediaScreen {
         boolean more = library.count() > page * PER_PAGE;
         String added = ctx.queryParam("added");
         AdminPage adminPage = added == null ? request.page(Messages.t("admin.nav.media"))
-                : new AdminPage("Media", request.user(), request.csrfToken(), "Added to the library.");
+                : new AdminPage("Media", request.user(), request.csrfToken(), Messages.t("words.media.added"));
         ctx.status(status).html(templates.render("admin/media.jte", new MediaView(adminPage, alt, problems, rows,
                 request.user().may(Role.EDITOR), page > 1 ? PATH + "?page=" + (page - 1) : null,
                 more ? PATH + "?page=" + (page + 1) : null, MediaLibrary.MAX_BYTES / (1024 * 1024))));

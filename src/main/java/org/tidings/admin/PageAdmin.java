@@ -84,7 +84,7 @@ public final class PageAdmin {
         String title = stored == null ? "New page" : "Edit page";
         if (problems.isEmpty() && !form.parent().isEmpty()
                 && stores.pages().byId(Long.parseLong(form.parent())).isEmpty()) {
-            problems = Problems.of("parent", "The chosen parent page no longer exists.");
+            problems = Problems.of("parent", Messages.t("words.pages.parentGone"));
         }
         if (!problems.isEmpty()) {
             render(ctx, request.page(title), stored, form, problems, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -98,7 +98,7 @@ public final class PageAdmin {
             SafeRedirect.to(ctx, BASE + id + "/?saved=1", HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
             render(ctx, request.page(title), stored, form,
-                    Problems.of("parent", "A page cannot be filed under itself or a page below it."),
+                    Problems.of("parent", Messages.t("words.pages.parentLoop")),
                     HttpStatus.UNPROCESSABLE_CONTENT);
         }
     }

@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import org.tidings.i18n.Messages;
 import io.javalin.http.Context;
 import org.tidings.content.Markdown;
 import org.tidings.content.Page;
@@ -33,13 +34,13 @@ public record PageForm(String title, String slug, String parent, String menuOrde
     Problems problems() {
         Problems problems = Problems.NONE;
         if (title.isBlank()) {
-            problems = problems.and("title", "A page needs a title.");
+            problems = problems.and("title", Messages.t("words.pages.title"));
         }
         if (!menuOrder.strip().matches("-?[0-9]{1,6}")) {
-            problems = problems.and("menu_order", "The place in the menu is a whole number, such as 0, 1 or 10.");
+            problems = problems.and("menu_order", Messages.t("words.pages.menuOrder"));
         }
         if (!parent.isEmpty() && !parent.matches("[0-9]{1,18}")) {
-            problems = problems.and("parent", "Choose a parent page from the list.");
+            problems = problems.and("parent", Messages.t("words.pages.parentChoose"));
         }
         return problems;
     }

@@ -33,9 +33,9 @@ public final class PasswordChange {
             String current = ctx.formParam("current");
             String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
             Optional<String> problem = !Passwords.matches(current, user.passwordHash())
-                    ? Optional.of("Your current password is not right.")
+                    ? Optional.of(Messages.t("words.password.current"))
                     : !password.equals(ctx.formParam("confirm"))
-                    ? Optional.of("The new password and its repetition differ.")
+                    ? Optional.of(Messages.t("words.password.differ"))
                     : Passwords.problem(password, user.username());
             if (problem.isPresent()) {
                 render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, problem.get());
@@ -43,7 +43,7 @@ public final class PasswordChange {
             }
             users.setPassword(user.id(), Passwords.hash(password), false);
             sessions.endAll(user.id());
-            sessions.start(ctx, user.id(), Sessions.FULL, "Your password was changed. Other sessions were ended.");
+            sessions.start(ctx, user.id(), Sessions.FULL, Messages.t("words.password.changed"));
             audit.record(ctx, request.user(), AuditEvent.PASSWORD_CHANGED, user.username());
             SafeRedirect.to(ctx, "/admin/account/", HttpStatus.SEE_OTHER);
         };

@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import org.tidings.i18n.Messages;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
@@ -40,13 +41,13 @@ public final class Passwords {
     /** Why {@code password} is not acceptable for {@code username}, or empty if it is. */
     public static Optional<String> problem(String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of("The password must have at least " + MIN_LENGTH + " characters.");
+            return Optional.of(Messages.t("words.password.short", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("The password must have at most " + MAX_LENGTH + " characters.");
+            return Optional.of(Messages.t("words.password.long", MAX_LENGTH));
         }
         if (password.strip().equalsIgnoreCase(username)) {
-            return Optional.of("The password must not be the username.");
+            return Optional.of(Messages.t("words.password.username"));
         }
         return Optional.empty();
     }

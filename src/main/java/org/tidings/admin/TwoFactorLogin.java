@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import org.tidings.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -66,7 +67,7 @@ public final class TwoFactorLogin {
             finish.complete(ctx, user);
         } else {
             finish.failed(ctx, attempt, Optional.of(user));
-            render(ctx, pending.get(), HttpStatus.UNAUTHORIZED, "That code is not right, or was used already.");
+            render(ctx, pending.get(), HttpStatus.UNAUTHORIZED, Messages.t("words.twoFactor.wrongCode"));
         }
     }
 

@@ -49,7 +49,7 @@ public final class TwoFactorSetup {
             OptionalLong step = Totp.matchingStep(user.totpSecret(), ctx.formParam("code"), clock.instant());
             if (step.isEmpty()) {
                 render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT,
-                        "That code is not right. Check the time on your phone and enter the newest code.");
+                        Messages.t("words.twoFactor.setupWrongCode"));
                 return;
             }
             users.enableTotp(user.id(), step.getAsLong());
@@ -62,11 +62,11 @@ public final class TwoFactorSetup {
         return (ctx, request) -> {
             User user = user(request);
             if (!user.totpEnabled() || !Passwords.matches(ctx.formParam("password"), user.passwordHash())) {
-                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, "Your password is not right.");
+                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, Messages.t("words.twoFactor.password"));
                 return;
             }
             audit.record(ctx, request.user(), AuditEvent.RECOVERY_CODES_RENEWED, user.username());
-            showCodes(ctx, request, "New recovery codes");
+            showCodes(ctx, request, Messages.t("words.twoFactor.newCodes"));
         };
     }
 
@@ -74,7 +74,7 @@ public final class TwoFactorSetup {
         return (ctx, request) -> {
             User user = user(request);
             if (!Passwords.matches(ctx.formParam("password"), user.passwordHash())) {
-                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, "Your password is not right.");
+                render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, Messages.t("words.twoFactor.password"));
                 return;
             }
             users.disableTotp(user.id());

@@ -43,7 +43,7 @@ public final class UsersScreen {
             String name = Optional.ofNullable(ctx.formParam("username")).orElse("");
             Role role = Role.byName(Optional.ofNullable(ctx.formParam("role")).orElse("")).orElse(null);
             Outcome<String> created = role == null
-                    ? Outcome.refused("role", "Choose a role: admin, editor or contributor.")
+                    ? Outcome.refused("role", Messages.t("words.users.role"))
                     : accounts.create(request.user().actor(ctx.ip()), name, role, null);
             if (!created.isDone()) {
                 render(ctx, request, HttpStatus.UNPROCESSABLE_CONTENT, null, created.problems(), name);
@@ -56,7 +56,7 @@ public final class UsersScreen {
     public AdminHandler changeRole() {
         return onOther((ctx, request, user) -> Role.byName(Optional.ofNullable(ctx.formParam("role")).orElse(""))
                 .map(role -> accounts.setRole(actor(ctx, request), user.username(), role))
-                .orElse(Problems.of("role", "Choose a role: admin, editor or contributor.")));
+                .orElse(Problems.of("role", Messages.t("words.users.role"))));
     }
 
     public AdminHandler disable() {
@@ -75,7 +75,7 @@ public final class UsersScreen {
         return (ctx, request) -> {
             Optional<User> user = target(ctx);
             if (user.isEmpty()) {
-                ctx.status(HttpStatus.NOT_FOUND).result("No such account.");
+                ctx.status(HttpStatus.NOT_FOUND).result(Messages.t("words.users.none"));
                 return;
             }
             String password = accounts.resetPassword(actor(ctx, request), user.get().username(), null).orThrow();
@@ -88,12 +88,11 @@ public final class UsersScreen {
         return (ctx, request) -> {
             Optional<User> user = target(ctx);
             if (user.isEmpty()) {
-                ctx.status(HttpStatus.NOT_FOUND).result("No such account.");
+                ctx.status(HttpStatus.NOT_FOUND).result(Messages.t("words.users.none"));
                 return;
             }
             if (user.get().id() == request.user().id()) {
-                render(ctx, request, HttpStatus.FORBIDDEN, "You cannot change your own role or disable your own "
-                        + "account here; ask another admin.", Problems.NONE, "");
+                render(ctx, request, HttpStatus.FORBIDDEN, Messages.t("words.users.own"), Problems.NONE, "");
                 return;
             }
             Problems problems = change.apply(ctx, request, user.get());

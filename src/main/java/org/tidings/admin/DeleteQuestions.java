@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import org.tidings.i18n.Messages;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.tidings.store.Stores;
  * never loses anything.
  */
 final class DeleteQuestions {
-    private static final String UNDONE = "This cannot be undone.";
     private final Stores stores;
 
     DeleteQuestions(Stores stores) {
@@ -33,38 +33,31 @@ final class DeleteQuestions {
     DeleteQuestionView post(AdminRequest request, Post post) {
         List<String> consequences = new ArrayList<>();
         if (post.status() == PostStatus.PUBLISHED) {
-            consequences.add("It is published: readers of " + Urls.post(post, stores.settings().siteZone())
-                    + " will find it gone.");
+            consequences.add(Messages.t("words.delete.postGone", Urls.post(post, stores.settings().siteZone())));
         }
-        consequences.add("Its saved revisions (" + stores.revisions().ofPost(post.id()).size() + ") are deleted with it.");
-        consequences.add(UNDONE);
+        consequences.add(Messages.t("words.delete.revisions", stores.revisions().ofPost(post.id()).size()));
+        consequences.add(Messages.t("words.delete.undone"));
         String path = "/admin/posts/" + post.id() + "/";
-        return new DeleteQuestionView(request.page("Delete this post?"), "post", post.title(), consequences,
+        return new DeleteQuestionView(request.page(Messages.t("words.delete.postTitle")), "post", post.title(), consequences,
                 path + "delete/", path);
     }
 
     DeleteQuestionView term(AdminRequest request, Taxonomy taxonomy, String basePath, Term term) {
         String kind = taxonomy.singular().toLowerCase();
         List<String> consequences = new ArrayList<>();
-        consequences.add(switch (term.postCount()) {
-            case 0 -> "No posts are filed under it.";
-            case 1 -> "The 1 post filed under it (of any status) stays, without this " + kind + ".";
-            default -> "The " + term.postCount() + " posts filed under it (of any status) stay, without this "
-                    + kind + ".";
-        });
+        consequences.add(Messages.t("words.delete.termPosts", term.postCount(), taxonomy.word()));
         if (taxonomy == Taxonomy.CATEGORY) {
             children(term).ifPresent(consequences::add);
         }
         if (taxonomy == Taxonomy.AUTHOR) {
             long accounts = stores.users().all().stream().filter(u -> Objects.equals(u.authorId(), term.id())).count();
             if (accounts > 0) {
-                consequences.add("Accounts that sign new posts with it by default (" + accounts + ") will start "
-                        + "with an empty byline.");
+                consequences.add(Messages.t("words.delete.authorAccounts", accounts));
             }
         }
-        consequences.add("Its archive page, " + Urls.term(taxonomy, term.slug()) + ", goes away.");
-        consequences.add(UNDONE);
-        return new DeleteQuestionView(request.page("Delete this " + kind + "?"), kind, term.name(), consequences,
+        consequences.add(Messages.t("words.delete.archive", Urls.term(taxonomy, term.slug())));
+        consequences.add(Messages.t("words.delete.undone"));
+        return new DeleteQuestionView(request.page(Messages.t("words.delete.termTitle", taxonomy.word())), kind, term.name(), consequences,
                 basePath + term.id() + "/delete/", basePath + "#term-" + term.id());
     }
 
@@ -77,7 +70,7 @@ final class DeleteQuestions {
             return Optional.empty();
         }
         String parent = all.stream().filter(t -> Objects.equals(t.id(), category.parentId())).map(Term::name)
-                .findFirst().map(name -> "\u201c" + name + "\u201d").orElse("the top level");
-        return Optional.of("Its subcategories (" + String.join(", ", names) + ") move up to " + parent + ".");
+                .findFirst().map(name -> Messages.t("words.delete.underParent", name)).orElse(Messages.t("words.delete.topLevel"));
+        return Optional.of(Messages.t("words.delete.subcategories", String.join(", ", names), parent));
     }
 }

@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import org.tidings.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLDecoder;
@@ -98,12 +99,10 @@ final class LoginFinish {
 
     /** What the owner of an account sees after logging in when others tried and failed. */
     private static String warning(LoginFailures failures) {
-        String text = failures.failures() + " failed login attempt" + (failures.failures() == 1 ? "" : "s")
-                + " on your account since your last login, the last at " + SHOWN.format(failures.lastFailureAt());
-        if (failures.lockedUntil() != null) {
-            text += "; logins were then refused until " + SHOWN.format(failures.lockedUntil());
-        }
-        return text + ". If that was not you, someone may be guessing your password.";
+        String last = SHOWN.format(failures.lastFailureAt());
+        return failures.lockedUntil() == null ? Messages.t("words.login.failures", failures.failures(), last)
+                : Messages.t("words.login.failuresLocked", failures.failures(), last,
+                        SHOWN.format(failures.lockedUntil()));
     }
 
     /**

@@ -78,11 +78,9 @@ public final class MediaScreen {
             MediaItem item = item(ctx);
             if (!DeleteQuestions.confirmed(ctx)) {
                 ctx.html(templates.render("admin/delete-question.jte", new DeleteQuestionView(
-                        request.page("Delete " + item.originalName() + "?"), "file", item.originalName(),
-                        List.of("Its address " + item.url() + " and those of its other widths stop answering.",
-                                "Posts that show it inline show a broken image; posts that feature it lose their"
-                                        + " featured image.",
-                                "This cannot be undone."),
+                        request.page(Messages.t("words.media.deleteTitle", item.originalName())), "file", item.originalName(),
+                        List.of(Messages.t("words.media.deleteAddress", item.url()),
+                                Messages.t("words.media.deletePosts"), Messages.t("words.delete.undone")),
                         PATH + item.id() + "/delete/", PATH)));
                 return;
             }
@@ -101,7 +99,7 @@ public final class MediaScreen {
         boolean more = library.count() > page * PER_PAGE;
         String added = ctx.queryParam("added");
         AdminPage adminPage = added == null ? request.page(Messages.t("admin.nav.media"))
-                : new AdminPage("Media", request.user(), request.csrfToken(), Messages.t("words.media.added"));
+                : new AdminPage(Messages.t("admin.nav.media"), request.user(), request.csrfToken(), Messages.t("words.media.added"));
         ctx.status(status).html(templates.render("admin/media.jte", new MediaView(adminPage, alt, problems, rows,
                 request.user().may(Role.EDITOR), page > 1 ? PATH + "?page=" + (page - 1) : null,
                 more ? PATH + "?page=" + (page + 1) : null, MediaLibrary.MAX_BYTES / (1024 * 1024))));
@@ -111,7 +109,7 @@ public final class MediaScreen {
         MediaFile thumbnail = item.isImage() ? item.smallest() : null;
         int shownHeight = thumbnail == null ? 0 : Math.max(1, thumbnail.height() * THUMBNAIL_WIDTH / thumbnail.width());
         String description = item.isImage()
-                ? item.width() + " × " + item.height() + " pixels, " + item.files().size() + " width(s)"
+                ? Messages.t("words.media.imageSize", item.width(), item.height(), item.files().size())
                 : "PDF, " + String.format(Locale.ROOT, "%.1f", item.largest().size() / 1024.0) + " KB";
         return new MediaView.Row(item.id(), thumbnail == null ? null : thumbnail.path(),
                 thumbnail == null ? 0 : THUMBNAIL_WIDTH, shownHeight, item.url(),

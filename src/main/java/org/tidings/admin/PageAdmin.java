@@ -51,8 +51,8 @@ public final class PageAdmin {
     public AdminHandler editForm() {
         return (ctx, request) -> {
             Page page = page(ctx);
-            AdminPage header = new AdminPage("Edit page", request.user(), request.csrfToken(),
-                    ctx.queryParam("saved") != null ? "Saved." : request.notice());
+            AdminPage header = new AdminPage(Messages.t("words.pages.edit"), request.user(), request.csrfToken(),
+                    ctx.queryParam("saved") != null ? Messages.t("editor.saved") : request.notice());
             render(ctx, header, page, PageForm.of(page), Problems.NONE, HttpStatus.OK);
         };
     }
@@ -81,7 +81,7 @@ public final class PageAdmin {
     private void save(Context ctx, AdminRequest request, Page stored) {
         PageForm form = PageForm.from(ctx);
         Problems problems = form.problems();
-        String title = stored == null ? "New page" : "Edit page";
+        String title = Messages.t(stored == null ? "admin.pages.new" : "words.pages.edit");
         if (problems.isEmpty() && !form.parent().isEmpty()
                 && stores.pages().byId(Long.parseLong(form.parent())).isEmpty()) {
             problems = Problems.of("parent", Messages.t("words.pages.parentGone"));
@@ -124,7 +124,7 @@ public final class PageAdmin {
             boolean top = page.parentId() == null || all.stream().noneMatch(p -> p.id() == page.parentId());
             if ((parentId == null ? top : parentId.equals(page.parentId())) && depth < 20) {
                 rows.add(new PagesView.Row(page.id(), INDENT.repeat(depth) + page.title(),
-                        page.published() ? "Published" : "Draft", page.menuOrder(), page.inMenu(),
+                        Messages.t(page.published() ? "editor.status.published" : "editor.status.draft"), page.menuOrder(), page.inMenu(),
                         page.published() ? Urls.simplePage(page.slug()) : null));
                 addTree(all, page.id(), depth + 1, rows);
             }
@@ -134,16 +134,16 @@ public final class PageAdmin {
     private DeleteQuestionView question(AdminRequest request, Page page) {
         List<String> consequences = new ArrayList<>();
         if (page.published()) {
-            consequences.add("It is published: readers of " + Urls.simplePage(page.slug()) + " will find it gone"
-                    + (page.inMenu() ? ", and the site menu loses it." : "."));
+            consequences.add(Messages.t(page.inMenu() ? "words.pages.goneFromMenu" : "words.pages.gone",
+                    Urls.simplePage(page.slug())));
         }
         long children = stores.pages().all().stream().filter(p -> Objects.equals(p.parentId(), page.id())).count();
         if (children > 0) {
-            consequences.add("The pages under it (" + children + ") stay, at the top level.");
+            consequences.add(Messages.t("words.pages.children", children));
         }
-        consequences.add("This cannot be undone.");
+        consequences.add(Messages.t("words.delete.undone"));
         String path = BASE + page.id() + "/";
-        return new DeleteQuestionView(request.page("Delete this page?"), "page", page.title(), consequences,
+        return new DeleteQuestionView(request.page(Messages.t("words.pages.deleteTitle")), "page", page.title(), consequences,
                 path + "delete/", path);
     }
 

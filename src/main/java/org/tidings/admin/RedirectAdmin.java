@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import org.tidings.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.tidings.app.SafeRedirect;
@@ -57,7 +58,7 @@ public final class RedirectAdmin {
         String asked = ctx.queryParam("page");
         int page = asked != null && asked.matches("[1-9][0-9]{0,6}") ? Math.min(Integer.parseInt(asked), pages) : 1;
         ctx.status(status).html(templates.render("admin/redirects.jte", new RedirectsView(
-                request.page(page > 1 ? "Redirects – page " + page : "Redirects"),
+                request.page(page > 1 ? Messages.t("words.redirects.page", page) : Messages.t("admin.nav.redirects")),
                 stores.redirects().list((page - 1) * PER_PAGE, PER_PAGE), total, from, to, problems,
                 page > 1 ? BASE + "?page=" + (page - 1) : null, page < pages ? BASE + "?page=" + (page + 1) : null)));
     }

@@ -1,5 +1,6 @@
 package org.tidings.media;
 
+import org.tidings.i18n.Messages;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -85,21 +86,20 @@ final class ImageRecoder {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.name().toLowerCase());
             if (!readers.hasNext()) {
-                throw new MediaRefused("Images of type " + type + " cannot be read here.");
+                throw new MediaRefused(Messages.t("words.media.typeUnread", type));
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > MAX_PIXELS) {
-                    throw new MediaRefused("The image is " + reader.getWidth(0) + " × " + reader.getHeight(0)
-                            + " pixels, more than the " + MAX_PIXELS / 1_000_000 + " megapixels taken; scale it down first.");
+                    throw new MediaRefused(Messages.t("words.media.tooManyPixels", reader.getWidth(0), reader.getHeight(0), MAX_PIXELS / 1_000_000));
                 }
                 if (pixels == 0) {
-                    throw new MediaRefused("The image has no pixels.");
+                    throw new MediaRefused(Messages.t("words.media.noPixels"));
                 }
                 if (type == UploadType.GIF && reader.getNumImages(true) > 1) {
-                    throw new MediaRefused("Animated GIFs are refused: upload one frame as a PNG or JPEG.");
+                    throw new MediaRefused(Messages.t("words.media.animated"));
                 }
                 return reader.read(0);
             } finally {
@@ -109,8 +109,7 @@ final class ImageRecoder {
             if (e instanceof MediaRefused refused) {
                 throw refused;
             }
-            throw new MediaRefused("The " + type + " image could not be read (" + e.getMessage()
-                    + "): it may be damaged, or not really a " + type + " image.", e);
+            throw new MediaRefused(Messages.t("words.media.unreadable", type, e.getMessage()), e);
         }
     }
 
@@ -159,7 +158,7 @@ final class ImageRecoder {
             // No metadata is passed, so the writer adds only its own minimal JFIF header.
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
-            throw new MediaRefused("The image could not be encoded again: " + e.getMessage(), e);
+            throw new MediaRefused(Messages.t("words.media.encode", e.getMessage()), e);
         } finally {
             writer.dispose();
         }
@@ -171,7 +170,7 @@ final class ImageRecoder {
         try {
             ImageIO.write(image, "png", bytes);
         } catch (IOException e) {
-            throw new MediaRefused("The image could not be encoded again: " + e.getMessage(), e);
+            throw new MediaRefused(Messages.t("words.media.encode", e.getMessage()), e);
         }
         return bytes.toByteArray();
     }

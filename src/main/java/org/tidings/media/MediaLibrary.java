@@ -1,5 +1,6 @@
 package org.tidings.media;
 
+import org.tidings.i18n.Messages;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -45,11 +46,10 @@ public final class MediaLibrary {
     /** Stores an upload (or finds it stored); refused with {@link MediaRefused} when it cannot be taken. */
     public MediaItem add(byte[] bytes, String originalName, String alt, String importKey) {
         if (bytes == null || bytes.length == 0) {
-            throw new MediaRefused("The file is empty.");
+            throw new MediaRefused(Messages.t("words.media.empty"));
         }
         if (bytes.length > MAX_BYTES) {
-            throw new MediaRefused("The file is " + megabytes(bytes.length) + " MB; the library takes files up to "
-                    + MAX_BYTES / (1024 * 1024) + " MB.");
+            throw new MediaRefused(Messages.t("words.media.tooBig", megabytes(bytes.length), MAX_BYTES / (1024 * 1024)));
         }
         String sourceHash = sha256(bytes);
         Optional<MediaItem> known = store.find(sourceHash, importKey, "").flatMap(store::byId);
@@ -129,7 +129,7 @@ public final class MediaLibrary {
     /** Sets (or, with null, removes) the featured image of a post; only images can be one. */
     public void setFeatured(long postId, Long mediaId) {
         if (mediaId != null && !byId(mediaId).isImage()) {
-            throw new MediaRefused("Only an image can be a post's featured image.");
+            throw new MediaRefused(Messages.t("words.media.featuredImage"));
         }
         database.write(changes -> {
             store.setFeatured(postId, mediaId);

@@ -1,5 +1,6 @@
 package org.tidings.media;
 
+import org.tidings.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -23,7 +24,7 @@ final class PdfCleaner {
     static byte[] clean(byte[] upload) {
         try (PDDocument document = Loader.loadPDF(upload)) {
             if (document.isEncrypted()) {
-                throw new MediaRefused("The PDF is encrypted or password-protected: save it without protection first.");
+                throw new MediaRefused(Messages.t("words.media.pdfEncrypted"));
             }
             document.setDocumentInformation(new PDDocumentInformation());
             PDDocumentCatalog catalog = document.getDocumentCatalog();
@@ -46,7 +47,7 @@ final class PdfCleaner {
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new MediaRefused("The PDF could not be read (" + e.getMessage() + "): it may be damaged.", e);
+            throw new MediaRefused(Messages.t("words.media.pdfUnreadable", e.getMessage()), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.tidings.media;
 
+import org.tidings.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,8 +26,7 @@ enum UploadType {
         UploadType type = sniff(bytes);
         type.checkEnd(bytes);
         if (MARKUP.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()) {
-            throw new MediaRefused("The file has HTML or script inside it, so a browser could take it for a web page;"
-                    + " it is refused. Export the image again from an image editor.");
+            throw new MediaRefused(Messages.t("words.media.markup"));
         }
         return type;
     }
@@ -45,15 +45,14 @@ enum UploadType {
             return PDF;
         }
         if (startsWith(bytes, 0, 'R', 'I', 'F', 'F') && startsWith(bytes, 8, 'W', 'E', 'B', 'P')) {
-            throw new MediaRefused("WebP images cannot be read here: convert it to JPEG or PNG and upload that.");
+            throw new MediaRefused(Messages.t("words.media.webp"));
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         if (head.contains("<svg")) {
-            throw new MediaRefused("SVG images are refused: they can carry scripts. Upload a PNG of it instead.");
+            throw new MediaRefused(Messages.t("words.media.svg"));
         }
-        throw new MediaRefused("This is not a JPEG, PNG, GIF or PDF file (whatever its name says),"
-                + " so it cannot go into the library.");
+        throw new MediaRefused(Messages.t("words.media.unknownType"));
     }
 
     /** Refuses data after the image's or document's own end: the tail of a polyglot. */
@@ -66,9 +65,7 @@ enum UploadType {
             case PDF -> endsWithOnlyPadding(bytes, lastIndexOf(bytes, "%%EOF".getBytes(StandardCharsets.US_ASCII)) + 5);
         };
         if (!clean) {
-            throw new MediaRefused("The file goes on after the end of its " + this
-                    + " data (it may be two files in one, as a phone's \"motion photo\" carries a video after the"
-                    + " picture); it is refused. Save it again as a still image from an image editor.");
+            throw new MediaRefused(Messages.t("words.media.trailing", this));
         }
     }
 

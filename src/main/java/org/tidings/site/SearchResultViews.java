@@ -1,5 +1,6 @@
 package org.tidings.site;
 
+import org.tidings.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +18,17 @@ record SearchResultViews(String summary, List<String> notes, List<SearchHitView>
     /** The views of {@code results} (null: nothing was asked yet). */
     static SearchResultViews of(SearchForm form, SearchResults results, PostStore posts, Site site) {
         if (results == null) {
-            return new SearchResultViews(null, List.of("Type one or more words to search the posts."), List.of(),
+            return new SearchResultViews(null, List.of(Messages.t("words.search.empty")), List.of(),
                     new Pagination(1, 1, null, null));
         }
         List<String> notes = new ArrayList<>();
         if (results.shortened()) {
-            notes.add("Your search was very long, so only its beginning was used.");
+            notes.add(Messages.t("words.search.shortened"));
         }
         if (results.nothingToSearch()) {
-            notes.add("Your search has no words to look for: very common words (such as \"the\") and excluded "
-                    + "words (-word) find nothing on their own. Try other words.");
+            notes.add(Messages.t("words.search.nothing"));
         } else if (results.hits().isEmpty() && results.total() > 0) {
-            notes.add("There are no more results after page " + results.pageCount() + ".");
+            notes.add(Messages.t("words.search.beyond", results.pageCount()));
         }
         Map<Long, PostDetails> found = posts.publishedDetails(results.hits().stream().map(SearchHit::postId).toList())
                 .stream().collect(Collectors.toMap(d -> d.post().id(), Function.identity()));
@@ -48,11 +48,12 @@ record SearchResultViews(String summary, List<String> notes, List<SearchHitView>
         }
         String words = "“" + form.q() + "”";
         if (results.total() == 0) {
-            return "No posts match " + words + ".";
+            return Messages.t("words.search.noMatch", words);
         }
         String count = String.format("%,d", results.total());
-        String posts = results.total() == 1 ? " post matches " : " posts match ";
-        return (results.totalIsLowerBound() ? "More than " + count : count) + posts + words
-                + (results.pageCount() > 1 ? "; page " + form.page() + " of " + results.pageCount() + "." : ".");
+        String matches = Messages.t(results.totalIsLowerBound() ? "words.search.moreThan"
+                : results.total() == 1 ? "words.search.one" : "words.search.many", count, words);
+        return results.pageCount() > 1 ? Messages.t("words.search.paged", matches, form.page(), results.pageCount())
+                : Messages.t("words.search.summary", matches);
     }
 }

@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import org.tidings.i18n.Messages;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -42,11 +43,10 @@ public final class Accounts {
     public Outcome<String> create(Actor actor, String name, Role role, String password) {
         String username = username(name);
         if (!username.matches(USERNAME)) {
-            return Outcome.refused("username", "A username has 1 to 64 letters a-z, digits, '.', '_' or '-', "
-                    + "starting with a letter or digit.");
+            return Outcome.refused("username", Messages.t("words.accounts.username"));
         }
         if (stores.users().byUsername(username).isPresent()) {
-            return Outcome.refused("username", "There is already an account named " + username + ".");
+            return Outcome.refused("username", Messages.t("words.accounts.taken", username));
         }
         Problems problems = passwordProblems(password, username);
         if (!problems.isEmpty()) {
@@ -138,7 +138,7 @@ public final class Accounts {
     }
 
     private static Problems noSuchAccount(String name) {
-        return Problems.of("username", "There is no account named " + name + ".");
+        return Problems.of("username", Messages.t("words.accounts.none", name));
     }
 
     private static Problems passwordProblems(String password, String username) {

@@ -1,5 +1,6 @@
 package org.tidings.admin;
 
+import org.tidings.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
@@ -32,7 +33,8 @@ public final class PostDelete implements AdminHandler {
     public void handle(Context ctx, AdminRequest request) {
         EditablePost post = PostAccess.load(ctx, request, stores.editor());
         if (!PostAccess.mayEdit(request, post)) {
-            throw new ForbiddenResponse("This post is " + post.post().status().db() + ": only editors delete it now.");
+            throw new ForbiddenResponse(Messages.t("words.posts.onlyEditorsDelete", post.post().status().db(),
+                    Messages.t("editor.status." + post.post().status().db())));
         }
         if (!DeleteQuestions.confirmed(ctx)) {
             ctx.html(templates.render("admin/delete-question.jte", questions.post(request, post.post())));

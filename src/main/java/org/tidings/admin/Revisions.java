@@ -46,8 +46,7 @@ public final class Revisions {
                     r.userId() == null ? Messages.t("admin.revisions.import") : names.getOrDefault(r.userId(), Messages.t("admin.revisions.deleted_account")),
                     r.content().title(), from.map(f -> f.id() == r.id()).orElse(false),
                     to.map(t -> t.id() == r.id()).orElse(false))).toList();
-            String comparing = diff == null ? null : "Changes from revision " + from.get().id() + " to revision "
-                    + to.get().id();
+            String comparing = diff == null ? null : Messages.t("words.revisions.comparing", from.get().id(), to.get().id());
             ctx.html(templates.render("admin/revisions.jte", new RevisionsView(request.page(Messages.t("admin.revisions.title")),
                     post.post().id(), post.post().title(), rows, diff, comparing, PostAccess.mayEdit(request, post))));
         };
@@ -58,7 +57,8 @@ public final class Revisions {
         return (ctx, request) -> {
             EditablePost post = PostAccess.load(ctx, request, stores.editor());
             if (!PostAccess.mayEdit(request, post)) {
-                throw new ForbiddenResponse("This post is " + post.post().status().db() + ": only editors change it now.");
+                throw new ForbiddenResponse(Messages.t("words.posts.onlyEditorsChange", post.post().status().db(),
+                    Messages.t("editor.status." + post.post().status().db())));
             }
             Revision revision = chosen(stores.revisions().ofPost(post.post().id()), ctx.pathParam("revision"))
                     .orElseThrow(NotFoundResponse::new);

@@ -1,5 +1,6 @@
 package org.tidings.content;
 
+import org.tidings.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.tidings.app.SafeRedirect;
@@ -26,7 +27,7 @@ public final class Redirects {
         found.addAll(newPath.problems().list());
         Problems problems = new Problems(found);
         if (problems.isEmpty() && oldPath.value().equals(newPath.value())) {
-            problems = Problems.of("to", "A redirect must lead somewhere else than where it starts.");
+            problems = Problems.of("to", Messages.t("words.redirects.loop"));
         }
         if (problems.isEmpty()) {
             content.database().write(changes -> {
@@ -56,19 +57,19 @@ public final class Redirects {
      */
     private static Outcome<String> sitePath(String field, String value, boolean queryAllowed) {
         String given = value == null ? "" : value.strip();
-        String label = field.equals("from") ? "The old address" : "The new address";
+        String label = Messages.t("words.redirects.label." + field);
         if (given.isEmpty()) {
-            return Outcome.refused(field, label + " is missing.");
+            return Outcome.refused(field, Messages.t("words.redirects.missing", label));
         }
         if (!given.startsWith("/") || given.startsWith("//") || given.startsWith("/\\")) {
-            return Outcome.refused(field, label + " must be a path on this site, starting with one /, such as /about/.");
+            return Outcome.refused(field, Messages.t("words.redirects.notPath", label));
         }
         if (!queryAllowed && (given.contains("?") || given.contains("#"))) {
-            return Outcome.refused(field, label + " must be a path alone, without ? or #.");
+            return Outcome.refused(field, Messages.t("words.redirects.query", label));
         }
         String path = SafeRedirect.location(given);
         if (path.length() > MAX_LENGTH) {
-            return Outcome.refused(field, label + " is longer than " + MAX_LENGTH + " characters.");
+            return Outcome.refused(field, Messages.t("words.redirects.long", label, MAX_LENGTH));
         }
         return Outcome.done(path);
     }

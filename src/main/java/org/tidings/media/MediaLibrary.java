@@ -87,7 +87,7 @@ public final class MediaLibrary {
     }
 
     public MediaItem byId(long id) {
-        return store.byId(id).orElseThrow(() -> new NotFoundException("There is no such file in the media library."));
+        return store.byId(id).orElseThrow(() -> new NotFoundException(Messages.t("words.media.noSuchFile")));
     }
 
     public Optional<MediaItem> find(long id) {

@@ -1,5 +1,6 @@
 package org.tidings.site;
 
+import org.tidings.i18n.Messages;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,16 +21,16 @@ record SearchFilters(Category category, List<Long> categoryIds, Source source, L
         List<String> notes = new ArrayList<>();
         Category category = form.category().isEmpty() ? null : stores.categories().bySlug(form.category()).orElse(null);
         if (category == null && !form.category().isEmpty()) {
-            notes.add("There is no category \"" + form.category() + "\", so all categories were searched.");
+            notes.add(Messages.t("words.search.noCategory", form.category()));
         }
         Source source = form.source().isEmpty() ? null : stores.sources().bySlug(form.source()).orElse(null);
         if (source == null && !form.source().isEmpty()) {
-            notes.add("There is no outlet \"" + form.source() + "\", so all outlets were searched.");
+            notes.add(Messages.t("words.search.noOutlet", form.source()));
         }
         LocalDate from = date(form.from(), "from", notes);
         LocalDate to = date(form.to(), "to", notes);
         if (from != null && to != null && from.isAfter(to)) {
-            notes.add("The \"from\" date was after the \"to\" date, so they were swapped.");
+            notes.add(Messages.t("words.search.swapped"));
             LocalDate later = from;
             from = to;
             to = later;
@@ -48,7 +49,7 @@ record SearchFilters(Category category, List<Long> categoryIds, Source source, L
     private static LocalDate date(String text, String name, List<String> notes) {
         LocalDate date = SearchForm.date(text).orElse(null);
         if (date == null && !text.isEmpty()) {
-            notes.add("The \"" + name + "\" date was not understood (use YYYY-MM-DD), so it was left out.");
+            notes.add(Messages.t("words.search.badDate." + name));
         }
         return date;
     }

@@ -1,5 +1,6 @@
 package org.tidings.site;
 
+import org.tidings.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
@@ -35,9 +36,9 @@ public final class SearchPage implements Handler {
         SearchResultViews shown = SearchResultViews.of(form, results, stores.posts(), site);
         List<String> notes = new ArrayList<>(filters.notes());
         notes.addAll(shown.notes());
-        String title = (form.hasWords() ? "Search results for \"" + form.q() + "\"" : "Search")
-                + (form.page() > 1 ? " – Page " + form.page() : "") + " – " + site.title();
-        PageMeta meta = new PageMeta(title, "Search the posts of " + site.title(),
+        String title = (form.hasWords() ? Messages.t("words.search.titleWords", form.q()) : Messages.t("words.search.title"))
+                + (form.page() > 1 ? Messages.t("words.search.titlePage", form.page()) : "") + " – " + site.title();
+        PageMeta meta = new PageMeta(title, Messages.t("words.search.description", site.title()),
                 site.absolute(Urls.search(form, form.page())), site);
         // Searches are endless and may be sensitive: keep them out of the page cache and off shared disks.
         ctx.header("Cache-Control", "private, no-store");

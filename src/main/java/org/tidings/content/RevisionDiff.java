@@ -1,5 +1,6 @@
 package org.tidings.content;
 
+import org.tidings.i18n.Messages;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
@@ -23,15 +24,15 @@ public record RevisionDiff(List<FieldChange> fields, List<DiffLine> body) {
         PostInput a = older.content();
         PostInput b = newer.content();
         List<FieldChange> fields = new ArrayList<>();
-        field(fields, "Title", a.title(), b.title());
-        field(fields, "Slug", a.slug(), b.slug());
-        field(fields, "Byline", a.byline(), b.byline());
-        field(fields, "Outlet", a.sourceName(), b.sourceName());
-        field(fields, "Original article", a.sourceUrl(), b.sourceUrl());
-        field(fields, "Categories", String.join(", ", a.categoryNames()), String.join(", ", b.categoryNames()));
-        field(fields, "Tags", String.join(", ", a.tagNames()), String.join(", ", b.tagNames()));
-        field(fields, "Excerpt", a.excerpt(), b.excerpt());
-        field(fields, "Body format", format(a), format(b));
+        field(fields, Messages.t("words.revisions.field.title"), a.title(), b.title());
+        field(fields, Messages.t("words.revisions.field.slug"), a.slug(), b.slug());
+        field(fields, Messages.t("words.revisions.field.byline"), a.byline(), b.byline());
+        field(fields, Messages.t("words.revisions.field.outlet"), a.sourceName(), b.sourceName());
+        field(fields, Messages.t("words.revisions.field.source"), a.sourceUrl(), b.sourceUrl());
+        field(fields, Messages.t("words.revisions.field.categories"), String.join(", ", a.categoryNames()), String.join(", ", b.categoryNames()));
+        field(fields, Messages.t("words.revisions.field.tags"), String.join(", ", a.tagNames()), String.join(", ", b.tagNames()));
+        field(fields, Messages.t("words.revisions.field.excerpt"), a.excerpt(), b.excerpt());
+        field(fields, Messages.t("words.revisions.field.format"), format(a), format(b));
         return new RevisionDiff(fields, lines(a.source().lines().toList(), b.source().lines().toList()));
     }
 

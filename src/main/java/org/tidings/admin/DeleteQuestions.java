@@ -38,12 +38,11 @@ final class DeleteQuestions {
         consequences.add(Messages.t("words.delete.revisions", stores.revisions().ofPost(post.id()).size()));
         consequences.add(Messages.t("words.delete.undone"));
         String path = "/admin/posts/" + post.id() + "/";
-        return new DeleteQuestionView(request.page(Messages.t("words.delete.postTitle")), "post", post.title(), consequences,
+        return new DeleteQuestionView(request.page(Messages.t("words.delete.postTitle")), Messages.t("words.kind.post"), post.title(), consequences,
                 path + "delete/", path);
     }
 
     DeleteQuestionView term(AdminRequest request, Taxonomy taxonomy, String basePath, Term term) {
-        String kind = taxonomy.singular().toLowerCase();
         List<String> consequences = new ArrayList<>();
         consequences.add(Messages.t("words.delete.termPosts", term.postCount(), taxonomy.word()));
         if (taxonomy == Taxonomy.CATEGORY) {
@@ -57,7 +56,8 @@ final class DeleteQuestions {
         }
         consequences.add(Messages.t("words.delete.archive", Urls.term(taxonomy, term.slug())));
         consequences.add(Messages.t("words.delete.undone"));
-        return new DeleteQuestionView(request.page(Messages.t("words.delete.termTitle", taxonomy.word())), kind, term.name(), consequences,
+        return new DeleteQuestionView(request.page(Messages.t("words.delete.termTitle", taxonomy.word())), taxonomy.word(),
+                term.name(), consequences,
                 basePath + term.id() + "/delete/", basePath + "#term-" + term.id());
     }
 

@@ -78,7 +78,7 @@ public final class MediaScreen {
             MediaItem item = item(ctx);
             if (!DeleteQuestions.confirmed(ctx)) {
                 ctx.html(templates.render("admin/delete-question.jte", new DeleteQuestionView(
-                        request.page(Messages.t("words.media.deleteTitle", item.originalName())), "file", item.originalName(),
+                        request.page(Messages.t("words.media.deleteTitle", item.originalName())), Messages.t("words.kind.file"), item.originalName(),
                         List.of(Messages.t("words.media.deleteAddress", item.url()),
                                 Messages.t("words.media.deletePosts"), Messages.t("words.delete.undone")),
                         PATH + item.id() + "/delete/", PATH)));

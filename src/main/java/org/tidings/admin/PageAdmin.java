@@ -143,7 +143,7 @@ public final class PageAdmin {
         }
         consequences.add(Messages.t("words.delete.undone"));
         String path = BASE + page.id() + "/";
-        return new DeleteQuestionView(request.page(Messages.t("words.pages.deleteTitle")), "page", page.title(), consequences,
+        return new DeleteQuestionView(request.page(Messages.t("words.pages.deleteTitle")), Messages.t("words.kind.page"), page.title(), consequences,
                 path + "delete/", path);
     }
 

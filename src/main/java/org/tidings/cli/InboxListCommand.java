@@ -5,24 +5,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.tidings.curation.CategorySuggester;
 import org.tidings.curation.FeedItem;
 import org.tidings.curation.InboxQuery;
 import org.tidings.curation.ItemState;
 import org.tidings.curation.SiteSuggestions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code tidings inbox list [--json]}: inbox items, newest first, with their story and suggested categories. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List inbox items, newest first: id, outlet, title, URL, published, state, story and the "
                 + "categories suggested from the site's own categorised posts.")
-public final class InboxListCommand implements Callable<Integer> {
+public final class InboxListCommand extends CurationCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--json", description = "One JSON object per line: id, outlet, title, url, published, state, "
@@ -37,29 +33,14 @@ public final class InboxListCommand implements Callable<Integer> {
             description = "At most N items (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Mixin
-    DataOption data;
-
-    @Mixin
-    FetchOptions fetch;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        ItemState only = parseState();
-        PrintWriter out = spec.commandLine().getOut();
-        try (CurationSession session = new CurationSession(data, fetch)) {
-            List<FeedItem> items = session.curation().inbox(new InboxQuery(only, null, Math.max(limit, 0), 0));
-            CategorySuggester suggester = SiteSuggestions.trained(session.stores().posts(),
-                    session.runtime().features());
-            for (FeedItem item : items) {
-                List<String> suggested = SiteSuggestions.forItem(suggester, item);
-                out.println(json ? json(item, suggested) : plain(item, suggested));
-            }
+    int run(CurationSession session, PrintWriter out) {
+        List<FeedItem> items = session.curation().inbox(new InboxQuery(parseState(), null, Math.max(limit, 0), 0));
+        CategorySuggester suggester = SiteSuggestions.trained(session.stores().posts(), session.runtime().features());
+        for (FeedItem item : items) {
+            List<String> suggested = SiteSuggestions.forItem(suggester, item);
+            out.println(json ? json(item, suggested) : plain(item, suggested));
         }
-        out.flush();
         return 0;
     }
 

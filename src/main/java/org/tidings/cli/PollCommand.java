@@ -5,15 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.tidings.curation.FeedPoll;
 import org.tidings.curation.FeedPoller;
 import org.tidings.search.Progress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code tidings poll}: fetches the followed feeds that are due, as the server's poller does (for a
@@ -22,42 +18,29 @@ import picocli.CommandLine.Spec;
 @Command(name = "poll", mixinStandardHelpOptions = true,
         description = "Fetch the followed feeds when they are due and put their new items in the inbox; "
                 + "keeps polling until Ctrl-C, or with --once polls every due feed once and exits.")
-public final class PollCommand implements Callable<Integer> {
+public final class PollCommand extends CurationCommand {
     /** The longest nap between rounds, so a feed added meanwhile is not left waiting long. */
     private static final Duration MAX_PAUSE = Duration.ofMinutes(1);
 
     @Option(names = "--once", description = "Poll every feed due now once, with a progress bar, and exit.")
     boolean once;
 
-    @Mixin
-    DataOption data;
-
-    @Mixin
-    FetchOptions fetch;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws InterruptedException {
-        try (CurationSession session = new CurationSession(data, fetch)) {
-            FeedPoller poller = session.runtime().poller();
-            if (once) {
-                round(poller, true);
-                return 0;
-            }
-            while (!Thread.currentThread().isInterrupted()) {
-                round(poller, false);
-                Instant next = session.stores().feeds().nextDue().orElse(Instant.now().plus(MAX_PAUSE));
-                long pause = Math.clamp(Duration.between(Instant.now(), next).toMillis(), 1000, MAX_PAUSE.toMillis());
-                Thread.sleep(pause);
-            }
+    int run(CurationSession session, PrintWriter out) throws InterruptedException {
+        FeedPoller poller = session.runtime().poller();
+        if (once) {
+            round(poller, out, true);
+            return 0;
+        }
+        while (!Thread.currentThread().isInterrupted()) {
+            round(poller, out, false);
+            Instant next = session.stores().feeds().nextDue().orElse(Instant.now().plus(MAX_PAUSE));
+            Thread.sleep(Math.clamp(Duration.between(Instant.now(), next).toMillis(), 1000, MAX_PAUSE.toMillis()));
         }
         return 0;
     }
 
-    private void round(FeedPoller poller, boolean showProgress) {
-        PrintWriter out = spec.commandLine().getOut();
+    private void round(FeedPoller poller, PrintWriter out, boolean showProgress) {
         List<FeedPoll> failures = new ArrayList<>();
         FeedPoller.Round round;
         try (Progress progress = showProgress ? Progress.onTerminal("Polling", poller.dueCount(), " feeds") : Progress.none()) {

@@ -25,7 +25,8 @@ class FolderForFileTest {
         CommandRun text = CommandRun.of("", "import", "text", folder, "--data", data.toString());
         CommandRun media = CommandRun.of("", "media", "add", folder, "--alt", "x", "--data", data.toString());
         CommandRun extract = CommandRun.of("", "extract", folder);
-        for (CommandRun run : new CommandRun[] {wxr, text, media, extract}) {
+        CommandRun opml = CommandRun.of("", "source", "import-opml", folder, "--data", data.toString());
+        for (CommandRun run : new CommandRun[] {wxr, text, media, extract, opml}) {
             assertThat(run.code()).isNotZero();
             assertThat(run.err()).contains(folder + " is a folder: give a file, not a folder (such as " + example + ")");
         }

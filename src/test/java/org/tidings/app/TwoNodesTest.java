@@ -8,13 +8,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.tidings.Tidings;
 import org.tidings.content.Actor;
@@ -28,36 +28,38 @@ import org.tidings.testing.RunningSite;
 import org.tidings.testing.TestStore;
 import org.tidings.testing.Waiting;
 
-/** Two servers on one database serve one site: what one node writes, the other shows within a second. */
+/**
+ * Two servers on one database serve one site: what one node writes, the other shows by itself. How soon (the
+ * target is a second) is measured by {@code bench/Propagation.java}, not asserted here.
+ */
 class TwoNodesTest {
-    private static final long SECOND = 1_000_000_000L;
-
     @Test
-    void whatNodeAWritesNodeBShowsInPagesAndSearchWithinASecond() {
+    void whatNodeAWritesNodeBShowsInPagesAndSearch() {
         try (RunningSite a = RunningSite.start(); RunningSite b = RunningSite.besides(a.dataDir())) {
             ContentService content = a.app().content();
             long id = content.create(Posts.published("Border town market reopens", "Traders came back.", null,
                     List.of("Markets"), Instant.parse("2026-03-01T09:00:00Z")), Actor.COMMAND_LINE);
-            within(b, "published", () -> titles(b, "/").contains("Border town market reopens")
+            Waiting.until("published on node B", () -> titles(b, "/").contains("Border town market reopens")
                     && titles(b, "/search/?q=traders").contains("Border town market reopens"));
 
             var input = Posts.published("Border town market stays open", "Traders came back.", null,
                     List.of("Markets"), Instant.parse("2026-03-01T09:00:00Z"));
             content.update(id, input, Actor.COMMAND_LINE);
-            within(b, "edited", () -> titles(b, "/").contains("Border town market stays open")
+            Waiting.until("edited on node B", () -> titles(b, "/").contains("Border town market stays open")
                     && titles(b, "/search/?q=stays").contains("Border town market stays open"));
 
             long markets = a.app().stores().categories().bySlug("markets").orElseThrow().id();
             content.terms().rename(Taxonomy.CATEGORY, markets, "Trade", "trade");
-            within(b, "category renamed", () -> b.get("/category/trade/").statusCode() == 200
+            Waiting.until("category renamed on node B", () -> b.get("/category/trade/").statusCode() == 200
                     && b.get("/category/markets/").statusCode() == 301
                     && titles(b, "/search/?q=trade").contains("Border town market stays open"));
 
             content.saveSettings(Map.of("site.title", "Northern Desk"));
-            within(b, "site renamed", () -> b.page("/").title().contains("Northern Desk"));
+            Waiting.until("site renamed on node B", () -> b.page("/").title().contains("Northern Desk"));
 
             content.unpublish(id);
-            within(b, "unpublished", () -> titles(b, "/").isEmpty() && titles(b, "/search/?q=traders").isEmpty());
+            Waiting.until("unpublished on node B",
+                    () -> titles(b, "/").isEmpty() && titles(b, "/search/?q=traders").isEmpty());
         }
     }
 
@@ -68,7 +70,7 @@ class TwoNodesTest {
         try (RunningSite b = RunningSite.besides(aData)) {
             LeaseStore leases = new LeaseStore(b.app().stores().database());
             String aName = "/" + a.pid() + "/";
-            waitUntil("node A holds the scheduler's lease", 30,
+            Waiting.until("node A holds the scheduler's lease", Duration.ofSeconds(30),
                     () -> leases.holder(PublishScheduler.LEASE).orElse("").contains(aName));
             ContentService content = b.app().content();
             long id = content.create(Posts.draft("Curfew lifted", "Shops reopen at night."), Actor.COMMAND_LINE);
@@ -79,12 +81,12 @@ class TwoNodesTest {
             assertThat(b.app().stores().posts().byId(id).orElseThrow().status()).as("not yet due when A died")
                     .isEqualTo(PostStatus.SCHEDULED);
 
-            waitUntil("the post is live on node B", 15, () -> titles(b, "/").contains("Curfew lifted"));
+            Waiting.until("the post is live on node B", () -> titles(b, "/").contains("Curfew lifted"));
             var post = b.app().stores().posts().byId(id).orElseThrow();
             assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
             assertThat(post.publishedAt()).isEqualTo(when);
             // The page shows the post as the publish commits, a moment before the scheduler counts it.
-            waitUntil("node B's scheduler counts the post", 5, () -> b.app().scheduler().published() >= 1);
+            Waiting.until("node B's scheduler counts the post", () -> b.app().scheduler().published() >= 1);
             assertThat(b.app().scheduler().published()).as("published by node B, once").isEqualTo(1);
             assertThat(leases.holder(PublishScheduler.LEASE).orElseThrow()).doesNotContain(aName);
         } finally {
@@ -114,22 +116,4 @@ class TwoNodesTest {
     private static List<String> titles(RunningSite site, String path) {
         return site.page(path).select("main article h2").eachText();
     }
-
-    /** Fails unless {@code condition} holds within a second of the change that should bring it about. */
-    private static void within(RunningSite b, String what, BooleanSupplier condition) {
-        long start = System.nanoTime();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - start).as(what + " on node B within a second").isLessThan(SECOND);
-            Waiting.pause();
-        }
-    }
-
-    private static void waitUntil(String what, int seconds, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + seconds * SECOND;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within " + seconds + " s").isLessThan(deadline);
-            Waiting.pause();
-        }
-    }
-
 }

@@ -85,15 +85,16 @@ final class Routes {
         paged(config, "/author/{slug}/", listing.apply(ListingKind.AUTHOR));
         paged(config, "/source/{slug}/", listing.apply(ListingKind.SOURCE));
         page(config, "/search/", new SearchPage(search, stores, site, templates));
+        Handler month = listing.apply(ListingKind.MONTH);
+        // Before posts, whose "/{year}/{month}/{day}/{slug}/" would take "/2026/03/page/2/" for a post.
+        page(config, "/{year}/{month}/page/{page}/", month);
         PostPage post = new PostPage(stores.posts(), stores.navigation(), stores.media(), site, templates);
         page(config, "/{year}/{month}/{day}/{slug}/", post);
         page(config, "/" + Urls.UNDATED + "/{slug}/", post);
         // Last: a path of one or two segments that names no year or month is a simple page (/about/, /about/team/).
         SimplePage simplePage = new SimplePage(stores.pages(), site, templates);
-        Handler month = listing.apply(ListingKind.MONTH);
         Handler year = listing.apply(ListingKind.YEAR);
         page(config, "/{year}/{month}/", ctx -> (isYear(ctx.pathParam("year")) ? month : simplePage).handle(ctx));
-        page(config, "/{year}/{month}/page/{page}/", month);
         page(config, "/{year}/", ctx -> (isYear(ctx.pathParam("year")) ? year : simplePage).handle(ctx));
         page(config, "/{year}/page/{page}/", year);
         Handler day = listing.apply(ListingKind.DAY);

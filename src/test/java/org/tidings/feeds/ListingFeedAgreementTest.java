@@ -69,6 +69,21 @@ class ListingFeedAgreementTest {
         assertThat(site.get(path + "feed/").statusCode()).isEqualTo(404);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/2026/", "/2026/03/"})
+    void dateArchivesPageThroughAllTheirPostsByTheirOlderLinks(String path) {
+        List<String> seen = new ArrayList<>();
+        String next = site.baseUrl() + path;
+        for (int pages = 0; next != null && pages < 5; pages++) {
+            Document page = site.page(next.substring(site.baseUrl().length()));
+            seen.addAll(page.select("main article h2").eachText());
+            var older = page.selectFirst("a[rel=next]");
+            next = older == null ? null : older.absUrl("href");
+        }
+        int expected = path.equals("/2026/") ? 24 : 12;
+        assertThat(seen).hasSize(expected).doesNotHaveDuplicates();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> items(Map<String, Object> feed) {
         return (List<Map<String, Object>>) feed.get("items");

@@ -5,7 +5,10 @@ import io.javalin.http.Handler;
 import org.tidings.site.Site;
 import org.tidings.site.Urls;
 
-/** {@code /robots.txt}: crawlers may read everything public, not the admin or search results; where the sitemap is. */
+/**
+ * {@code /robots.txt}: crawlers may read everything public, not the admin or search results
+ * (addresses with a query after /search/; the empty search form may be crawled); where the sitemap is.
+ */
 public final class RobotsTxt implements Handler {
     private final String text;
 
@@ -13,7 +16,7 @@ public final class RobotsTxt implements Handler {
         this.text = """
                 User-agent: *
                 Disallow: /admin/
-                Disallow: /search
+                Disallow: /search/?
                 Allow: /
 
                 Sitemap: %s

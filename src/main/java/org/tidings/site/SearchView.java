@@ -17,4 +17,12 @@ public record SearchView(
         String summary,
         List<SearchHitView> hits,
         Pagination pagination) {
+
+    /**
+     * Results pages are kept out of search engines (as WordPress does: otherwise anyone can make the site show
+     * their words at an indexed address); the empty search form is an ordinary page.
+     */
+    public boolean noindex() {
+        return summary != null;
+    }
 }

@@ -129,7 +129,7 @@ class SitemapTest {
             assertThat(response.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""))
                     .isEqualToIgnoringCase("text/plain;charset=utf-8");
             List<String> lines = response.body().lines().toList();
-            assertThat(lines).containsSubsequence("User-agent: *", "Disallow: /admin/", "Disallow: /search")
+            assertThat(lines).containsSubsequence("User-agent: *", "Disallow: /admin/", "Disallow: /search/?")
                     .contains("Sitemap: " + site.baseUrl() + "/sitemap.xml")
                     .noneMatch(line -> line.equals("Disallow: /"));
             assertThat(site.get("/sitemap.xml").statusCode()).isEqualTo(200);

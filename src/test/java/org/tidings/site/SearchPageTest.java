@@ -136,6 +136,7 @@ class SearchPageTest {
     void theResultsPageIsNotIndexedAndTheHeaderHasALabelledForm() {
         Document page = search("refugee");
         assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(site.page("/search/").select("meta[name=robots]")).as("the empty form is an ordinary page").isEmpty();
         Element form = site.page("/").selectFirst("header form[role=search]");
         assertThat(form.attr("action")).isEqualTo("/search/");
         assertThat(form.attr("method")).isEqualTo("get");

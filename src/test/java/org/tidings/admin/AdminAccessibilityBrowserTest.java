@@ -17,11 +17,13 @@ import org.tidings.content.Taxonomy;
 import org.tidings.testing.AdminClient;
 import org.tidings.testing.Axe;
 import org.tidings.testing.Browser;
+import org.tidings.testing.HtmlCheck;
 import org.tidings.testing.Posts;
 import org.tidings.testing.RunningSite;
 
 /**
- * axe finds no accessibility violations on any admin screen, in English and in Korean. The screens are every
+ * axe finds no accessibility violations on any admin screen, in English and in Korean, and each screen is saved
+ * for the Nu HTML Checker. The screens are every
  * registered GET route under /admin without a parameter (so tomorrow's screen is checked too) plus the screens of
  * one post and one category.
  */
@@ -72,11 +74,19 @@ class AdminAccessibilityBrowserTest {
             }
             assertThat(driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"))
                     .as("language of " + path).isEqualTo(language);
+            HtmlCheck.save("admin-screen-" + language + path, source(driver));
             List<String> violations = Axe.violations(driver);
             if (!violations.isEmpty()) {
                 found.put(language + " " + path, violations);
             }
         }
         return found;
+    }
+
+    /** The page as the server sent it (not the browser's DOM), for the Nu HTML Checker. */
+    private static String source(WebDriver driver) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(location.href).then(r => r.text()).then(done, e => done('fetch failed: ' + e));""");
     }
 }

@@ -69,12 +69,10 @@ public final class PostPage implements Handler {
                 .orElse(null);
     }
 
-    /** The newest other posts of the post's primary category (its first). */
+    /** The other posts of the post's story, then the newest of its primary category (its first). */
     private List<Link> related(PostDetails details) {
-        if (details.categories().isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = navigation.inCategory(details.categories().getFirst().id(), details.post().id(), RELATED);
+        Long category = details.categories().isEmpty() ? null : details.categories().getFirst().id();
+        List<Long> ids = navigation.related(details.post().id(), category, RELATED);
         return posts.publishedDetails(ids).stream()
                 .map(found -> new Link(found.post().title(), Urls.post(found.post(), site.zone()))).toList();
     }

@@ -74,19 +74,19 @@ public final class NavigationStore {
      */
     public List<Long> related(long postId, Long categoryId, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT p.id FROM (
-                          SELECT other.post_id AS id, 0 AS tier FROM feed_items mine
+                        SELECT r.id FROM (
+                          SELECT p.id, 0 AS tier, p.published_at FROM feed_items mine
                           JOIN feed_items other ON other.story_id = mine.story_id
-                          WHERE mine.post_id = :post AND other.post_id <> :post
+                          JOIN posts p ON p.id = other.post_id
+                          WHERE mine.post_id = :post AND p.id <> :post AND %1$s
                           UNION ALL
-                          SELECT filed.id, 1 AS tier FROM (
-                            SELECT p.id FROM posts p JOIN post_categories l ON l.post_id = p.id
+                          SELECT filed.id, 1 AS tier, filed.published_at FROM (
+                            SELECT p.id, p.published_at FROM posts p JOIN post_categories l ON l.post_id = p.id
                             WHERE l.category_id = :category AND p.id <> :post AND %1$s
                             ORDER BY p.published_at DESC, p.id DESC LIMIT :limit) filed
-                        ) r JOIN posts p ON p.id = r.id
-                        WHERE %1$s
-                        GROUP BY p.id, p.published_at
-                        ORDER BY MIN(r.tier), p.published_at DESC, p.id DESC LIMIT :limit""".formatted(PUBLISHED))
+                        ) r
+                        GROUP BY r.id
+                        ORDER BY MIN(r.tier), MAX(r.published_at) DESC, r.id DESC LIMIT :limit""".formatted(PUBLISHED))
                 .bind("post", postId).bind("category", categoryId).bind("limit", limit)
                 .mapTo(Long.class).list());
     }

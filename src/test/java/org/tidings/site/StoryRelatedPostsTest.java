@@ -25,7 +25,7 @@ import org.tidings.testing.SampleContent;
 /**
  * Related posts on a real server: two outlets' takes on one story, published as two posts in
  * different categories, list each other first, before the newest posts of the primary category;
- * publishing and an editor's merge of stories show on pages already cached.
+ * publishing and an editor's merge or split of stories show on pages already cached.
  */
 class StoryRelatedPostsTest {
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -57,7 +57,7 @@ class StoryRelatedPostsTest {
     }
 
     @Test
-    void postsOfOneStoryListEachOtherFirstAndFollowPublishingAndMerging() {
+    void postsOfOneStoryListEachOtherFirstAndFollowPublishingMergingAndSplitting() {
         FeedItem fromReuters = byTitle("Five defectors");
         FeedItem fromYonhap = byTitle("Five N. Korean");
         curation.merge(fromReuters.storyId(), curation.item(fromYonhap.id()).orElseThrow().storyId());
@@ -90,6 +90,10 @@ class StoryRelatedPostsTest {
         assertThat(related(missilePage)).as("merged into the story: its posts, newest first, each once")
                 .containsExactly(url(yonhapPost), url(reutersPost));
         assertThat(related(reutersPage)).containsExactly(url(missilePost), url(yonhapPost), url(centre));
+
+        curation.split(byTitle("Pyongyang launches").id());
+        assertThat(related(missilePage)).as("split out again").containsExactly(url(yonhapPost));
+        assertThat(related(reutersPage)).containsExactly(url(yonhapPost), url(centre));
     }
 
     private static List<String> related(String path) {

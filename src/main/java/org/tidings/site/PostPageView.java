@@ -7,6 +7,6 @@ import java.util.List;
  * and {@code newer} (the posts published just before and after it) null at either end, and
  * {@code related} the other posts of its story, then of its primary category, newest first.
  */
-public record PostPageView(PageMeta meta, PostView post, FeaturedImage featured, Link older, Link newer,
-        List<Link> related) {
+public record PostPageView(PageMeta meta, PostView post, FeaturedImage featured, PostLink older, PostLink newer,
+        List<PostLink> related) {
 }

@@ -15,6 +15,7 @@ import org.tidings.content.Page;
 import org.tidings.content.PageInput;
 import org.tidings.content.Role;
 import org.tidings.testing.AdminClient;
+import org.tidings.testing.HtmlCheck;
 import org.tidings.testing.RunningSite;
 
 /**
@@ -44,6 +45,7 @@ class PageLanguageTest {
         assertThat(saved.statusCode()).isEqualTo(303);
 
         Document page = site.page("/about-ko/");
+        HtmlCheck.save("page-in-korean-on-english-site", page.outerHtml());
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("main article").attr("lang")).isEqualTo("ko");
         assertThat(page.select("main article .entry").text()).isEqualTo(KOREAN_BODY);

@@ -19,13 +19,15 @@ import org.tidings.curation.InboxQuery;
 import org.tidings.curation.ItemDrafts;
 import org.tidings.curation.feed.ParsedFeed;
 import org.tidings.curation.feed.ParsedItem;
+import org.tidings.testing.HtmlCheck;
 import org.tidings.testing.RunningSite;
 import org.tidings.testing.SampleContent;
 
 /**
  * Related posts on a real server: two outlets' takes on one story, published as two posts in
  * different categories, list each other first, before the newest posts of the primary category;
- * publishing and an editor's merge or split of stories show on pages already cached.
+ * publishing and an editor's merge or split of stories show on pages already cached. A related
+ * post in another language than the site's is marked with it.
  */
 class StoryRelatedPostsTest {
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -94,6 +96,22 @@ class StoryRelatedPostsTest {
         curation.split(byTitle("Pyongyang launches").id());
         assertThat(related(missilePage)).as("split out again").containsExactly(url(yonhapPost));
         assertThat(related(reutersPage)).containsExactly(url(yonhapPost), url(centre));
+    }
+
+    @Test
+    void aRelatedPostInAnotherLanguageIsMarkedWithIt() {
+        long english = SampleContent.publish(content, "Film festival opens", Instant.now().minusSeconds(60), "Lee",
+                "Reuters", "", List.of("Culture"), List.of());
+        long korean = SampleContent.publish(content, "탈북민 영화제 개막", Instant.now(), "Lee", "Yonhap", "",
+                List.of("Culture"), List.of());
+
+        var page = site.page(url(english));
+        HtmlCheck.save("post-related-in-korean", page.outerHtml());
+        var link = page.select("section.related a").first();
+        assertThat(link.attr("href")).isEqualTo(url(korean));
+        assertThat(link.attr("lang")).isEqualTo("ko");
+        assertThat(site.page(url(korean)).select("section.related a").first().hasAttr("lang"))
+                .as("an English post on an English site needs no lang of its own").isFalse();
     }
 
     private static List<String> related(String path) {

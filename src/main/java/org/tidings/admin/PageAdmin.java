@@ -108,7 +108,8 @@ public final class PageAdmin {
         String action = stored == null ? BASE + "new/" : BASE + stored.id() + "/";
         String publicUrl = stored != null && stored.published() ? Urls.simplePage(stored.slug()) : null;
         ctx.status(status).html(templates.render("admin/page-edit.jte", new PageFormView(header, action,
-                stored == null ? null : stored.id(), form, problems, parents(stored, form), publicUrl)));
+                stored == null ? null : stored.id(), form, problems, parents(stored, form),
+                PostFormViews.languages(form.lang()), publicUrl)));
     }
 
     /** Every other page, the chosen parent selected. */

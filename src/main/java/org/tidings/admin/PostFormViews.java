@@ -71,8 +71,8 @@ final class PostFormViews {
         return new PostFormView.Action(status.db(), key, primary);
     }
 
-    /** "Detect from the text", then every language the site knows; {@code chosen} selected. */
-    private static List<PostFormView.Choice> languages(String chosen) {
+    /** "Detect from the text", then every language the site knows; {@code chosen} selected (posts and pages). */
+    static List<PostFormView.Choice> languages(String chosen) {
         List<PostFormView.Choice> choices = new ArrayList<>();
         choices.add(new PostFormView.Choice("", Messages.t("admin.post.lang.detect"), chosen.isEmpty()));
         for (Language language : Language.values()) {

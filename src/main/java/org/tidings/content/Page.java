@@ -2,7 +2,10 @@ package org.tidings.content;
 
 import java.time.Instant;
 
-/** A simple page (About, Contact...) as stored: public at {@code /slug/} once published. */
+/**
+ * A simple page (About, Contact...) as stored: public at {@code /slug/} once published. {@code lang}
+ * is its language tag ("ko", "en"...), null when not known (the site's language then).
+ */
 public record Page(
         long id,
         String title,
@@ -14,5 +17,6 @@ public record Page(
         int menuOrder,
         boolean inMenu,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String lang) {
 }

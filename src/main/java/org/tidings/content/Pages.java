@@ -88,7 +88,7 @@ public final class Pages {
             return page;
         }
         return new PageInput(page.title(), wanted + "-page", page.body(), page.markdown(), page.published(),
-                page.parentId(), page.menuOrder(), page.inMenu(), page.importKey());
+                page.parentId(), page.menuOrder(), page.inMenu(), page.importKey(), page.lang());
     }
 
     private PageStore store() {

@@ -3,7 +3,7 @@ package org.tidings.content;
 import org.jsoup.Jsoup;
 
 /**
- * A post's language guessed from its script when the writer did not say: Korean when Hangul
+ * A post's or page's language guessed from its script when the writer did not say: Korean when Hangul
  * makes up a good share of its letters (English names and outlets often sit in Korean text),
  * else English; null when there are no letters at all.
  */
@@ -24,7 +24,7 @@ public final class TextLanguage {
         return (double) hangul / letters >= HANGUL_SHARE ? "ko" : "en";
     }
 
-    /** The language of a post's title and body (HTML). */
+    /** The language of a post's or a page's title and body (HTML). */
     public static String ofPost(String title, String bodyHtml) {
         return detect(title + " " + Jsoup.parse(bodyHtml).text());
     }

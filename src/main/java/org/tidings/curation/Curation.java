@@ -248,6 +248,7 @@ public final class Curation {
         requireItem(itemId);
         return database.writeReturning(changes -> {
             changes.touched(ChangeKind.CURATION);
+            item(itemId).map(FeedItem::storyId).ifPresent(story -> republished(changes, List.of(story)));
             return stories.split(itemId);
         });
     }
@@ -263,9 +264,18 @@ public final class Curation {
             }
         }
         database.write(changes -> {
+            republished(changes, List.of(kept, absorbed));
             stories.merge(kept, absorbed);
             changes.touched(ChangeKind.CURATION);
         });
+    }
+
+    /** Notes the published posts of these stories as changed: each lists the story's others among its related posts. */
+    private void republished(ChangeSet changes, List<Long> storyIds) {
+        List<Long> posts = stores.feedItems().publishedPostsOf(storyIds);
+        if (!posts.isEmpty()) {
+            changes.posts(posts);
+        }
     }
 
     /** Links an item to the post made from it: the item is curated, and its story shows it was published. */

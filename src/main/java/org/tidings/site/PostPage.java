@@ -59,23 +59,25 @@ public final class PostPage implements Handler {
     }
 
     /** The post published just before ({@code older}) or after this one, as a link to it; null at either end. */
-    private Link neighbour(Post post, boolean older) {
+    private PostLink neighbour(Post post, boolean older) {
         if (post.publishedAt() == null) {
             return null;
         }
         return navigation.neighbour(post.id(), post.publishedAt(), older)
                 .flatMap(id -> posts.publishedDetails(List.of(id)).stream().findFirst())
-                .map(found -> new Link(found.post().title(), Urls.post(found.post(), site.zone())))
+                .map(this::link)
                 .orElse(null);
     }
 
-    /** The newest other posts of the post's primary category (its first). */
-    private List<Link> related(PostDetails details) {
-        if (details.categories().isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = navigation.inCategory(details.categories().getFirst().id(), details.post().id(), RELATED);
-        return posts.publishedDetails(ids).stream()
-                .map(found -> new Link(found.post().title(), Urls.post(found.post(), site.zone()))).toList();
+    /** The other posts of the post's story, then the newest of its primary category (its first). */
+    private List<PostLink> related(PostDetails details) {
+        Long category = details.categories().isEmpty() ? null : details.categories().getFirst().id();
+        List<Long> ids = navigation.related(details.post().id(), category, RELATED);
+        return posts.publishedDetails(ids).stream().map(this::link).toList();
+    }
+
+    private PostLink link(PostDetails found) {
+        return new PostLink(found.post().title(), Urls.post(found.post(), site.zone()),
+                PostViews.langIfOther(found.post().lang(), site.language()));
     }
 }

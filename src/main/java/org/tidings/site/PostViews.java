@@ -59,8 +59,8 @@ public final class PostViews {
                 byline(showDate, details.author() != null));
     }
 
-    /** The post's language when it is not the page's own, for its lang attribute; null leaves the attribute out. */
-    private static String langIfOther(String postLang, Language page) {
+    /** A post's (or simple page's) language when it is not the page's own, for its lang attribute; null leaves the attribute out. */
+    static String langIfOther(String postLang, Language page) {
         return postLang == null || Language.ofTag(postLang).filter(page::equals).isPresent() ? null : postLang;
     }
 

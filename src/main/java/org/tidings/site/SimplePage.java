@@ -46,7 +46,8 @@ public final class SimplePage implements Handler {
         ancestors.forEach(a -> trail.add(new Link(a.title(), Urls.simplePage(a.slug()))));
         PageMeta meta = new PageMeta(page.title() + " – " + site.title(), description(page),
                 site.absolute(Urls.simplePage(page.slug())), site);
-        ctx.html(templates.render("site/page.jte", new SimplePageView(meta, page.title(), page.bodyHtml(), trail)));
+        ctx.html(templates.render("site/page.jte", new SimplePageView(meta, page.title(), page.bodyHtml(), trail,
+                PostViews.langIfOther(page.lang(), site.language()))));
     }
 
     private Optional<Page> published(String slug) {

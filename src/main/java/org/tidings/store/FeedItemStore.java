@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.tidings.content.PostStatus;
 import org.tidings.curation.FeedItem;
 import org.tidings.curation.GroupingReason;
 import org.tidings.curation.InboxQuery;
@@ -135,6 +136,14 @@ public final class FeedItemStore {
     public Optional<Long> storyPost(long storyId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT post_id FROM stories WHERE id = :id AND post_id IS NOT NULL")
                 .bind("id", storyId).mapTo(Long.class).findOne());
+    }
+
+    /** The published posts made from items of these stories: their related posts change when the stories do. */
+    public List<Long> publishedPostsOf(Collection<Long> storyIds) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT DISTINCT p.id FROM feed_items i JOIN posts p ON p.id = i.post_id
+                        WHERE i.story_id IN (<stories>) AND p.status = :published""")
+                .bindList("stories", List.copyOf(storyIds)).bind("published", PostStatus.PUBLISHED.db()).mapTo(Long.class).list());
     }
 
     public void saveReason(GroupingReason reason) {

@@ -67,12 +67,27 @@ public final class NavigationStore {
                 .bind("when", when.toEpochMilli()).bind("id", id).mapTo(Long.class).findOne());
     }
 
-    /** Up to {@code limit} other published posts filed under {@code categoryId}, newest first. */
-    public List<Long> inCategory(long categoryId, long exceptPostId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT p.id FROM posts p JOIN post_categories l ON l.post_id = p.id"
-                        + " WHERE l.category_id = :category AND p.id <> :except AND " + PUBLISHED
-                        + " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit")
-                .bind("category", categoryId).bind("except", exceptPostId).bind("limit", limit)
+    /**
+     * Up to {@code limit} other published posts related to {@code postId}: first those made from
+     * items of its stories (other outlets' takes on the same event), then those filed under
+     * {@code categoryId} (null: none), each group newest first, each post once.
+     */
+    public List<Long> related(long postId, Long categoryId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT r.id FROM (
+                          SELECT p.id, 0 AS tier, p.published_at FROM feed_items mine
+                          JOIN feed_items other ON other.story_id = mine.story_id
+                          JOIN posts p ON p.id = other.post_id
+                          WHERE mine.post_id = :post AND p.id <> :post AND %1$s
+                          UNION ALL
+                          SELECT filed.id, 1 AS tier, filed.published_at FROM (
+                            SELECT p.id, p.published_at FROM posts p JOIN post_categories l ON l.post_id = p.id
+                            WHERE l.category_id = :category AND p.id <> :post AND %1$s
+                            ORDER BY p.published_at DESC, p.id DESC LIMIT :limit) filed
+                        ) r
+                        GROUP BY r.id
+                        ORDER BY MIN(r.tier), MAX(r.published_at) DESC, r.id DESC LIMIT :limit""".formatted(PUBLISHED))
+                .bind("post", postId).bind("category", categoryId).bind("limit", limit)
                 .mapTo(Long.class).list());
     }
 

@@ -13,7 +13,7 @@ import org.tidings.content.Slugs;
 public final class PageStore {
     private static final String COLUMNS = """
             id, title, slug, body_html, body_markdown, status = 'published' AS published, parent_id, menu_order,
-            in_menu, created_at, updated_at""";
+            in_menu, created_at, updated_at, lang""";
     private final Jdbi jdbi;
 
     public PageStore(Database database) {
@@ -52,9 +52,9 @@ public final class PageStore {
         return jdbi.inTransaction(h -> {
             Update insert = h.createUpdate("""
                     INSERT INTO pages (title, slug, body_html, body_markdown, status, parent_id, menu_order, in_menu,
-                        created_at, updated_at, import_key)
+                        created_at, updated_at, import_key, lang)
                     VALUES (:title, :slug, :body, :markdown, :status, :parentId, :menuOrder, :inMenu, :now, :now,
-                        :importKey)""")
+                        :importKey, :lang)""")
                     .bind("slug", SlugAllocator.free(h, "pages", wantedSlug(page), -1))
                     .bind("importKey", page.importKey());
             return bind(insert, page, now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -67,8 +67,8 @@ public final class PageStore {
             String slug = page.slug().isEmpty() ? "" : "slug = :slug, ";
             Update update = h.createUpdate("UPDATE pages SET " + slug + """
                     title = :title, body_html = :body, body_markdown = :markdown, status = :status,
-                    parent_id = :parentId, menu_order = :menuOrder, in_menu = :inMenu, updated_at = :now
-                    WHERE id = :id""").bind("id", id);
+                    parent_id = :parentId, menu_order = :menuOrder, in_menu = :inMenu, updated_at = :now,
+                    lang = :lang WHERE id = :id""").bind("id", id);
             if (!page.slug().isEmpty()) {
                 update.bind("slug", SlugAllocator.free(h, "pages", wantedSlug(page), id));
             }
@@ -89,6 +89,7 @@ public final class PageStore {
         return update.bind("title", page.title())
                 .bind("body", page.body().html())
                 .bind("markdown", page.markdown())
+                .bind("lang", page.languageTag())
                 .bind("status", page.published() ? "published" : "draft")
                 .bind("parentId", page.parentId())
                 .bind("menuOrder", page.menuOrder())

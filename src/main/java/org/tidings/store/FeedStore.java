@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.tidings.curation.Feed;
+import org.tidings.i18n.Wording;
 
 /** The followed feeds and their polling state. Writes run inside Database.write (through curation.Curation). */
 public final class FeedStore {
@@ -20,15 +21,16 @@ public final class FeedStore {
     }
 
     /** What one poll of a feed leaves for the next: validators, outcome and when to come back. */
-    public record FetchRecord(String etag, String lastModified, Instant fetchedAt, Integer status, String error,
-            int errorCount, Instant nextFetchAt, String nextFetchReason) {
+    public record FetchRecord(String etag, String lastModified, Instant fetchedAt, Integer status, Wording error,
+            int errorCount, Instant nextFetchAt, Wording nextFetchReason) {
     }
 
     public long insert(long sourceId, String url, String title, String siteUrl, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("""
                         INSERT INTO feeds (source_id, url, title, site_url, next_fetch_at, next_fetch_reason, created_at)
-                        VALUES (:source, :url, :title, :site, :now, 'new feed', :now)""")
+                        VALUES (:source, :url, :title, :site, :now, :reason, :now)""")
                 .bind("source", sourceId).bind("url", url).bind("title", title).bind("site", siteUrl)
+                .bind("reason", Wording.of("curation.next.new"))
                 .bind("now", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
@@ -78,7 +80,7 @@ public final class FeedStore {
     }
 
     /** Moves the next fetch of {@code feedIds} to {@code until} unless it is later already. */
-    public void postpone(Collection<Long> feedIds, Instant until, String reason) {
+    public void postpone(Collection<Long> feedIds, Instant until, Wording reason) {
         if (feedIds.isEmpty()) {
             return;
         }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +67,8 @@ class FeedStatusWordsTest {
     @Test
     void aKoreanSiteSaysWhyAndWhatWentWrongInKoreanAtSeoulTimes() {
         site.app().content().saveSettings(Map.of(SettingStore.SITE_LANGUAGE, "ko", SettingStore.SITE_ZONE, "Asia/Seoul"));
-        Document page = AdminClient.loggedIn(site, "desk", Role.EDITOR).page("/admin/feeds/");
+        AdminClient editor = AdminClient.loggedIn(site, "desk", Role.EDITOR);
+        Document page = editor.page("/admin/feeds/");
         HtmlCheck.save("admin-feeds-korean", page.outerHtml());
 
         Row asked = row(page, busyUrl);
@@ -81,6 +83,11 @@ class FeedStatusWordsTest {
         assertThat(failing.error()).isEqualTo(brokenUrl + "을(를) 가져오지 못했습니다: 서버가 HTTP 500 상태로 응답했습니다");
         assertThat(failing.next()).isEqualTo("2026년 12월 2일 09:05");
         assertThat(failing.reason()).isEqualTo("연속 오류 1번으로 간격을 늘림");
+
+        String refused = broken.url("/other.xml");
+        Document form = Jsoup.parse(editor.submit("/admin/feeds/", Map.of("url", refused)).body());
+        assertThat(form.select(".error").text())
+                .isEqualTo(refused + "을(를) 가져오지 못했습니다: 서버가 HTTP 500 상태로 응답했습니다");
     }
 
     @Test

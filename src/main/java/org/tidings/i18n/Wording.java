@@ -19,13 +19,14 @@ import java.util.List;
 public record Wording(String key, List<Object> args) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Arguments that are Wordings stay, whole numbers become longs, the rest text. */
     public Wording {
-        args = List.copyOf(args);
+        args = args.stream().map(Wording::argument).toList();
     }
 
-    /** The message {@code key} with {@code args}: Wordings stay, whole numbers become longs, the rest text. */
+    /** The message {@code key} with {@code args}. */
     public static Wording of(String key, Object... args) {
-        return new Wording(key, Arrays.stream(args).map(Wording::argument).toList());
+        return new Wording(key, Arrays.asList(args));
     }
 
     /** Text that is shown as it is in every language (a row stored before wordings, a server's own words). */
@@ -75,13 +76,12 @@ public record Wording(String key, List<Object> args) {
     }
 
     private static Object argument(Object arg) {
-        if (arg instanceof Wording) {
-            return arg;
-        }
-        if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
-            return ((Number) arg).longValue();
-        }
-        return String.valueOf(arg);
+        return switch (arg) {
+            case Wording wording -> wording;
+            case Integer number -> number.longValue();
+            case Long number -> number;
+            case null, default -> String.valueOf(arg);
+        };
     }
 
     private ArrayNode toJson() {

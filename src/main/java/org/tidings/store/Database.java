@@ -157,7 +157,6 @@ public final class Database implements AutoCloseable {
         jdbi.registerColumnMapper(Role.class, (rs, column, ctx) -> Role.parse(rs.getString(column)));
         jdbi.registerColumnMapper(ItemState.class, (rs, column, ctx) -> ItemState.parse(rs.getString(column)));
         jdbi.registerColumnMapper(Wording.class, (rs, column, ctx) -> Wording.fromStored(rs.getString(column)));
-        jdbi.registerArgument(new WordingArgumentFactory());
         for (Class<?> type : List.of(Post.class, Author.class, Category.class, Tag.class, Source.class, User.class,
                 Page.class, ImportedItem.class, OldAddress.class, Feed.class, FeedItem.class)) {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
@@ -247,18 +246,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
-    }
-
-    /** Stores what to tell an editor in a text column, to be worded in the language of whoever reads it. */
-    private static final class WordingArgumentFactory extends AbstractArgumentFactory<Wording> {
-        WordingArgumentFactory() {
-            super(Types.VARCHAR);
-        }
-
-        @Override
-        protected Argument build(Wording value, ConfigRegistry config) {
-            return (position, statement, ctx) -> statement.setString(position, value.stored());
-        }
     }
 
     /** Stores instants as epoch milliseconds, the portable form used by every table. */

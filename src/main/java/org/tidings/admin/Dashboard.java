@@ -15,6 +15,7 @@ import org.tidings.content.PostInput;
 import org.tidings.content.PostStatus;
 import org.tidings.content.Problems;
 import org.tidings.content.Role;
+import org.tidings.i18n.Dates;
 import org.tidings.i18n.Messages;
 import org.tidings.store.ActivityStore;
 import org.tidings.store.AdminPostFilter;
@@ -97,7 +98,7 @@ public final class Dashboard {
         var at = scheduled && post.publishedAt() != null ? post.publishedAt() : post.updatedAt();
         return new DashboardView.PostLine("/admin/posts/" + post.id() + "/", DashboardActivity.titled(post.title()),
                 details.author() == null ? "" : details.author().name(),
-                DashboardActivity.TIME.format(at.atZone(zone)), at.toString());
+                Dates.minute(at, zone), at.toString());
     }
 
     private String byline(CurrentUser user) {

@@ -2,17 +2,16 @@ package org.tidings.admin;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidings.i18n.Dates;
 import org.tidings.i18n.Messages;
 import org.tidings.store.ActivityStore;
 
 /** Turns saves and publishing events into the dashboard's lines: "alice published “Title”". */
 final class DashboardActivity {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** How {@link PostStatusChange#subject} names a post, with " at INSTANT" for a scheduled one. */
     private static final Pattern SUBJECT = Pattern.compile("post (\\d+) \"(.*)\"(?: at (\\S+))?", Pattern.DOTALL);
 
@@ -38,7 +37,7 @@ final class DashboardActivity {
         String action = entry.event().replace("post.", "");
         String text = Messages.t("admin.dashboard.activity." + action, who, titled(title), when);
         String editUrl = postId == null || action.equals("deleted") ? null : "/admin/posts/" + postId + "/";
-        return new DashboardView.ActivityLine(text, editUrl, TIME.format(entry.at().atZone(zone)),
+        return new DashboardView.ActivityLine(text, editUrl, Dates.minute(entry.at(), zone),
                 entry.at().toString());
     }
 
@@ -48,7 +47,7 @@ final class DashboardActivity {
 
     private static String time(String instant, ZoneId zone) {
         try {
-            return TIME.format(Instant.parse(instant).atZone(zone));
+            return Dates.minute(Instant.parse(instant), zone);
         } catch (DateTimeParseException e) {
             return instant;
         }

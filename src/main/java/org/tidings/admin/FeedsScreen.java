@@ -8,16 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.Problems;
 import org.tidings.content.TidingsException;
 import org.tidings.curation.Curation;
 import org.tidings.curation.Feed;
+import org.tidings.i18n.Dates;
 import org.tidings.i18n.Messages;
+import org.tidings.i18n.Wording;
 import org.tidings.store.SettingStore;
 import org.tidings.store.Stores;
 
@@ -30,7 +30,6 @@ public final class FeedsScreen {
     public static final String BASE = "/admin/feeds/";
     /** An OPML file of thousands of feeds is far smaller than this. */
     private static final int MAX_OPML_BYTES = 5 * 1024 * 1024;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private final Curation curation;
     private final Stores stores;
     private final Templates templates;
@@ -112,12 +111,15 @@ public final class FeedsScreen {
     private static FeedsView.Row row(Feed feed, ZoneId zone) {
         return new FeedsView.Row(feed.id(), feed.outlet(), feed.title() == null ? feed.url() : feed.title(), feed.url(),
                 time(feed.lastFetchAt(), zone), feed.lastStatus() == null ? "" : feed.lastStatus().toString(),
-                feed.itemCount(), feed.lastError() == null ? "" : feed.lastError(), time(feed.nextFetchAt(), zone),
-                feed.nextFetchReason() == null ? "" : feed.nextFetchReason());
+                feed.itemCount(), words(feed.lastError()), time(feed.nextFetchAt(), zone), words(feed.nextFetchReason()));
     }
 
     private static String time(Instant when, ZoneId zone) {
-        return when == null ? "" : TIME.format(when.atZone(zone));
+        return when == null ? "" : Dates.minute(when, zone);
+    }
+
+    private static String words(Wording wording) {
+        return wording == null ? "" : wording.text();
     }
 
     /** "3-1": how many feeds an OPML import followed and skipped. */

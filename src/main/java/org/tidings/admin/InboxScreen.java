@@ -4,7 +4,6 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.tidings.curation.GroupingReason;
 import org.tidings.curation.InboxQuery;
 import org.tidings.curation.ItemState;
 import org.tidings.curation.StoryTerm;
+import org.tidings.i18n.Dates;
 import org.tidings.i18n.Messages;
 import org.tidings.store.Stores;
 
@@ -36,7 +36,6 @@ public final class InboxScreen {
     public static final String BASE = "/admin/inbox/";
     private static final int PER_PAGE = 50;
     private static final int SUMMARY_LENGTH = 300;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private final Curation curation;
     private final CurationRules rules;
     private final Stores stores;
@@ -135,7 +134,7 @@ public final class InboxScreen {
             Long postId = item.postId() != null ? item.postId()
                     : item.storyId() == null ? null : curation.storyPost(item.storyId()).orElse(null);
             rows.add(new InboxView.Row(item.id(), item.outlet(), item.title(), item.url(), summary(item),
-                    item.publishedAt().toString(), TIME.format(item.publishedAt().atZone(zone)),
+                    item.publishedAt().toString(), Dates.minute(item.publishedAt(), zone),
                     item.lang() == null || item.lang().isBlank() ? null : item.lang(),
                     Messages.t("inbox.state." + item.state().key()), item.flagged(), item.storyId(), also,
                     BASE + item.id() + "/draft/", postId == null ? null : "/admin/posts/" + postId + "/"));

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.tidings.content.Post;
 import org.tidings.content.PostDetails;
 import org.tidings.content.PostStatus;
 import org.tidings.content.Role;
+import org.tidings.i18n.Dates;
 import org.tidings.i18n.Messages;
 import org.tidings.site.Urls;
 import org.tidings.store.AdminPostFilter;
@@ -28,7 +28,6 @@ import org.tidings.store.Stores;
  */
 public final class PostList implements AdminHandler {
     static final int PAGE_SIZE = 25;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Stores stores;
     private final Templates templates;
 
@@ -75,7 +74,7 @@ public final class PostList implements AdminHandler {
                 details.author() == null ? "" : details.author().name(),
                 details.source() == null ? "" : details.source().name(),
                 details.categories().stream().map(Category::name).collect(Collectors.joining(", ")),
-                publishDate(post, zone), DAY.format(post.updatedAt().atZone(zone)),
+                publishDate(post, zone), Dates.minute(post.updatedAt(), zone),
                 published ? Urls.post(post, zone) : "/admin/posts/" + post.id() + "/",
                 Messages.t(published ? "admin.posts.view" : "admin.posts.edit"));
     }
@@ -85,7 +84,7 @@ public final class PostList implements AdminHandler {
         if (post.publishedAt() == null || post.status() == PostStatus.DRAFT || post.status() == PostStatus.PENDING) {
             return "";
         }
-        return post.dateUnknown() ? Messages.t("admin.posts.dateUnknown") : DAY.format(post.publishedAt().atZone(zone));
+        return post.dateUnknown() ? Messages.t("admin.posts.dateUnknown") : Dates.minute(post.publishedAt(), zone);
     }
 
     private static List<PostFormView.Choice> statuses(String chosen) {

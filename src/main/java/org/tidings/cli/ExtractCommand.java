@@ -12,6 +12,7 @@ import org.tidings.curation.ExtractOutcome;
 import org.tidings.curation.ExtractedArticle;
 import org.tidings.curation.fetch.FetchSettings;
 import org.tidings.curation.fetch.SafeFetcher;
+import org.tidings.i18n.Language;
 import org.tidings.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +44,9 @@ public final class ExtractCommand implements Callable<Integer> {
         ExtractOutcome outcome = isWebAddress(source) ? fetch() : read();
         PrintWriter out = spec.commandLine().getOut();
         if (!outcome.ok()) {
-            spec.commandLine().getErr().println("tidings: could not fetch " + source + ": " + outcome.problem());
+            // English: extract opens no site whose language it could take
+            spec.commandLine().getErr().println("tidings: could not fetch " + source + ": "
+                    + outcome.problem().text(Language.ENGLISH));
             return 1;
         }
         ExtractedArticle article = outcome.article();

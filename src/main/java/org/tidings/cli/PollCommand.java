@@ -51,8 +51,8 @@ public final class PollCommand extends CurationCommand {
                 }
             });
         }
-        failures.forEach(poll -> out.println("failed: " + poll.error() + " (next try " + poll.next().at() + ", "
-                + poll.next().reason() + ")"));
+        failures.forEach(poll -> out.println("failed: " + poll.error().text() + " (next try " + poll.next().at() + ", "
+                + poll.next().reason().text() + ")"));
         if (showProgress || round.polled() > 0) {
             out.println(Instant.now() + " polled " + round.polled() + " feed(s): " + round.newItems()
                     + " new item(s) from " + round.withNewItems() + " feed(s), " + round.failed() + " failed");

@@ -15,8 +15,8 @@ public final class SourceListCommand extends CurationCommand {
             out.println(feed.id() + "\t" + feed.outlet() + "\t" + feed.url() + "\t" + feed.itemCount() + " items"
                     + "\tlast fetch " + (feed.lastFetchAt() == null ? "never" : feed.lastFetchAt() + " ("
                     + (feed.lastStatus() == null ? "no answer" : "HTTP " + feed.lastStatus()) + ")")
-                    + "\tnext " + feed.nextFetchAt() + " (" + feed.nextFetchReason() + ")"
-                    + (feed.lastError() == null ? "" : "\terror: " + feed.lastError()));
+                    + "\tnext " + feed.nextFetchAt() + " (" + feed.nextFetchReason().text() + ")"
+                    + (feed.lastError() == null ? "" : "\terror: " + feed.lastError().text()));
         }
         return 0;
     }

@@ -21,6 +21,7 @@ import org.tidings.curation.feed.ParsedFeed;
 import org.tidings.curation.feed.ParsedItem;
 import org.tidings.curation.fetch.SafeFetcher;
 import org.tidings.i18n.Messages;
+import org.tidings.i18n.Wording;
 import org.tidings.store.Database;
 import org.tidings.store.FeedStore;
 import org.tidings.store.Stores;
@@ -218,7 +219,7 @@ public final class Curation {
     }
 
     /** Moves the next fetch of other feeds back (a host that asked us to slow down). */
-    public void postpone(Collection<Long> feedIds, Instant until, String reason) {
+    public void postpone(Collection<Long> feedIds, Instant until, Wording reason) {
         writeForPoller(changes -> {
             stores.feeds().postpone(feedIds, until, reason);
             return null;

@@ -1,8 +1,10 @@
 package org.tidings.curation;
 
+import org.tidings.i18n.Wording;
+
 /** An article page fetched and extracted, or why it could not be fetched (a problem fit to show an editor). */
-public record ExtractOutcome(ExtractedArticle article, String problem) {
-    static ExtractOutcome failed(String problem) {
+public record ExtractOutcome(ExtractedArticle article, Wording problem) {
+    static ExtractOutcome failed(Wording problem) {
         return new ExtractOutcome(null, problem);
     }
 

@@ -3,13 +3,14 @@ package org.tidings.curation;
 import java.time.Clock;
 import java.time.Instant;
 import org.tidings.content.TidingsException;
+import org.tidings.curation.feed.FeedParseException;
 import org.tidings.curation.feed.FeedParser;
 import org.tidings.curation.feed.ParsedFeed;
 import org.tidings.curation.fetch.FetchRequest;
 import org.tidings.curation.fetch.FetchResult;
 import org.tidings.curation.fetch.ResponseHeaders;
 import org.tidings.curation.fetch.SafeFetcher;
-import org.tidings.i18n.Messages;
+import org.tidings.i18n.Wording;
 import org.tidings.store.FeedStore.FetchRecord;
 
 /**
@@ -40,7 +41,7 @@ final class FeedFetch {
         }
         if (!answer.ok()) {
             boolean slowDown = answer.status() == 429 || answer.status() == 503;
-            return failed(feed, answer, Messages.t("curation.feed.fetchFailed", feed.url(), answer.problem()),
+            return failed(feed, answer, Wording.of("curation.feed.fetchFailed", feed.url(), answer.problem()),
                     slowDown);
         }
         try {
@@ -50,14 +51,16 @@ final class FeedFetch {
                     answer.headers().lastModified(), null, 0, next));
             return new FeedPoll(feed, saved.added() > 0 ? FeedPoll.Outcome.NEW_ITEMS : FeedPoll.Outcome.UNCHANGED,
                     saved.added(), null, false, next);
+        } catch (FeedParseException e) {
+            return failed(feed, answer, e.wording(), false); // the parser's wording names the feed
         } catch (TidingsException e) {
-            return failed(feed, answer, e.getMessage(), false); // the parser's message names the feed
+            return failed(feed, answer, Wording.verbatim(e.getMessage()), false);
         } catch (RuntimeException e) {
-            return failed(feed, answer, Messages.t("curation.feed.storeFailed", feed.url(), e.toString()), false);
+            return failed(feed, answer, Wording.of("curation.feed.storeFailed", feed.url(), e.toString()), false);
         }
     }
 
-    private FeedPoll failed(Feed feed, FetchResult answer, String error, boolean slowDown) {
+    private FeedPoll failed(Feed feed, FetchResult answer, Wording error, boolean slowDown) {
         int errors = feed.errorCount() + 1;
         NextFetch next = PollSchedule.afterFailure(clock.instant(), errors,
                 slowDown ? answer.headers().retryAfter() : null);
@@ -65,12 +68,12 @@ final class FeedFetch {
         return new FeedPoll(feed, FeedPoll.Outcome.FAILED, 0, error, slowDown, next);
     }
 
-    private void record(Feed feed, FetchResult answer, String etag, String lastModified, String error, int errors,
+    private void record(Feed feed, FetchResult answer, String etag, String lastModified, Wording error, int errors,
             NextFetch next) {
         curation.recordFetch(feed.id(), fetchRecord(answer, etag, lastModified, error, errors, next));
     }
 
-    private FetchRecord fetchRecord(FetchResult answer, String etag, String lastModified, String error, int errors,
+    private FetchRecord fetchRecord(FetchResult answer, String etag, String lastModified, Wording error, int errors,
             NextFetch next) {
         return new FetchRecord(etag, lastModified, clock.instant(), answer.status() == 0 ? null : answer.status(),
                 error, errors, next.at(), next.reason());

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.curation.fetch.SafeFetcher;
+import org.tidings.i18n.Wording;
 import org.tidings.store.FeedStore;
 
 /**
@@ -100,7 +101,8 @@ public final class FeedPoller {
         } catch (RuntimeException e) {
             // the database failing under one feed: the next round tries it again
             log.warn("polling {} failed", feed.url(), e);
-            return new FeedPoll(feed, FeedPoll.Outcome.FAILED, 0, feed.url() + ": " + e, false,
+            return new FeedPoll(feed, FeedPoll.Outcome.FAILED, 0,
+                    Wording.of("curation.feed.pollFailed", feed.url(), e.toString()), false,
                     PollSchedule.afterFailure(clock.instant(), feed.errorCount() + 1, null));
         }
     }
@@ -110,7 +112,7 @@ public final class FeedPoller {
         List<Long> others = feeds.all().stream()
                 .filter(feed -> feed.id() != poll.feed().id() && host.equals(hostOf(feed)))
                 .map(Feed::id).toList();
-        curation.postpone(others, poll.next().at(), "host asked to slow down (" + poll.next().reason() + ")");
+        curation.postpone(others, poll.next().at(), Wording.of("curation.next.hostSlowDown", poll.next().reason()));
     }
 
     private static String hostOf(Feed feed) {

@@ -2,6 +2,7 @@ package org.tidings.curation;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.tidings.i18n.Wording;
 
 /**
  * When a feed is fetched next, and why: as often as the outlet asks (Cache-Control max-age, else the
@@ -20,20 +21,20 @@ final class PollSchedule {
     /** After a good answer (new items or 304): the outlet's own pace. */
     static NextFetch afterSuccess(Instant now, Duration maxAge, Integer ttlMinutes) {
         if (maxAge != null) {
-            return clamped(now, maxAge, "Cache-Control max-age");
+            return clamped(now, maxAge, Wording.of("curation.next.maxAge"));
         }
         if (ttlMinutes != null && ttlMinutes > 0) {
-            return clamped(now, Duration.ofMinutes(ttlMinutes), "feed TTL");
+            return clamped(now, Duration.ofMinutes(ttlMinutes), Wording.of("curation.next.ttl"));
         }
-        return clamped(now, DEFAULT_INTERVAL, "default interval");
+        return clamped(now, DEFAULT_INTERVAL, Wording.of("curation.next.default"));
     }
 
     /** After the {@code errors}-th failure in a row: Retry-After when the server gave one, else back-off. */
     static NextFetch afterFailure(Instant now, int errors, Duration retryAfter) {
         if (retryAfter != null) {
-            return clamped(now, retryAfter, "Retry-After");
+            return clamped(now, retryAfter, Wording.of("curation.next.retryAfter"));
         }
-        return new NextFetch(now.plus(backOff(errors)), "back-off after " + errors + (errors == 1 ? " error" : " errors"));
+        return new NextFetch(now.plus(backOff(errors)), Wording.of("curation.next.backOff", errors));
     }
 
     /** 5 minutes after the first error, doubling after each, at most 4 hours. */
@@ -43,12 +44,13 @@ final class PollSchedule {
         return wait.compareTo(MAX_INTERVAL) > 0 ? MAX_INTERVAL : wait;
     }
 
-    private static NextFetch clamped(Instant now, Duration asked, String reason) {
+    private static NextFetch clamped(Instant now, Duration asked, Wording reason) {
         if (asked.compareTo(MIN_INTERVAL) < 0) {
-            return new NextFetch(now.plus(MIN_INTERVAL), reason + " (raised to the 5-minute minimum)");
+            return new NextFetch(now.plus(MIN_INTERVAL),
+                    Wording.of("curation.next.raised", reason, MIN_INTERVAL.toMinutes()));
         }
         if (asked.compareTo(MAX_INTERVAL) > 0) {
-            return new NextFetch(now.plus(MAX_INTERVAL), reason + " (cut to the 4-hour maximum)");
+            return new NextFetch(now.plus(MAX_INTERVAL), Wording.of("curation.next.cut", reason, MAX_INTERVAL.toHours()));
         }
         return new NextFetch(now.plus(asked), reason);
     }

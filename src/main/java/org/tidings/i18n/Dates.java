@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Dates as readers of the language being rendered write them: "December 1, 2026" or
+ * Dates as readers of the language being rendered write them: "1 December 2026" or
  * "2026년 12월 1일". The patterns live in the message bundles (keys {@code date.*}), so a new
  * language brings its own with its bundle. Machine formats (feeds, {@code datetime}) stay ISO/RFC.
  */
@@ -30,7 +30,10 @@ public final class Dates {
         return format("date.month", month);
     }
 
-    /** A moment to the minute in {@code zone}, as admin lists show when something happened. */
+    /**
+     * A moment to the minute in {@code zone}: the one way admin screens show when something happened or
+     * will ("2 Dec 2026, 09:00", "2026년 12월 2일 09:00"). Screens pass the site's zone.
+     */
     public static String minute(Instant instant, ZoneId zone) {
         return format("date.minute", instant.atZone(zone).toLocalDateTime());
     }

@@ -1,6 +1,7 @@
 package org.tidings.i18n;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -24,7 +25,10 @@ public final class Messages {
         return text(CURRENT.get(), key, args);
     }
 
-    /** The text of {@code key} in {@code language}; a missing key fails loudly, never shows a key to readers. */
+    /**
+     * The text of {@code key} in {@code language}; a missing key fails loudly, never shows a key to readers.
+     * An argument that is a {@link Wording} is worded in the same language.
+     */
     public static String text(Language language, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), NoFallback.CONTROL);
         String pattern;
@@ -33,7 +37,16 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("No text for '" + key + "' in " + language, e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] worded = Arrays.stream(args).map(arg -> arg instanceof Wording w ? w.text(language) : arg).toArray();
+        return new MessageFormat(pattern, language.locale()).format(worded);
+    }
+
+    /** Whether the bundles have a text for {@code key} (every language has the same keys). */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Language.ENGLISH.locale(), NoFallback.CONTROL).containsKey(key);
     }
 
     /** The language templates render in on this thread now. */

@@ -39,6 +39,7 @@ import org.tidings.content.TidingsException;
 import org.tidings.curation.Feed;
 import org.tidings.curation.FeedItem;
 import org.tidings.curation.ItemState;
+import org.tidings.i18n.Wording;
 
 /** A migrated database behind a connection pool, SQLite in a data folder or PostgreSQL. */
 public final class Database implements AutoCloseable {
@@ -155,6 +156,7 @@ public final class Database implements AutoCloseable {
         jdbi.registerColumnMapper(PostStatus.class, (rs, column, ctx) -> PostStatus.fromDb(rs.getString(column)));
         jdbi.registerColumnMapper(Role.class, (rs, column, ctx) -> Role.parse(rs.getString(column)));
         jdbi.registerColumnMapper(ItemState.class, (rs, column, ctx) -> ItemState.parse(rs.getString(column)));
+        jdbi.registerColumnMapper(Wording.class, (rs, column, ctx) -> Wording.fromStored(rs.getString(column)));
         for (Class<?> type : List.of(Post.class, Author.class, Category.class, Tag.class, Source.class, User.class,
                 Page.class, ImportedItem.class, OldAddress.class, Feed.class, FeedItem.class)) {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));

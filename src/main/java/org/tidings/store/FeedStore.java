@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.tidings.curation.Feed;
+import org.tidings.i18n.Wording;
 
 /** The followed feeds and their polling state. Writes run inside Database.write (through curation.Curation). */
 public final class FeedStore {
@@ -20,15 +21,16 @@ public final class FeedStore {
     }
 
     /** What one poll of a feed leaves for the next: validators, outcome and when to come back. */
-    public record FetchRecord(String etag, String lastModified, Instant fetchedAt, Integer status, String error,
-            int errorCount, Instant nextFetchAt, String nextFetchReason) {
+    public record FetchRecord(String etag, String lastModified, Instant fetchedAt, Integer status, Wording error,
+            int errorCount, Instant nextFetchAt, Wording nextFetchReason) {
     }
 
     public long insert(long sourceId, String url, String title, String siteUrl, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("""
                         INSERT INTO feeds (source_id, url, title, site_url, next_fetch_at, next_fetch_reason, created_at)
-                        VALUES (:source, :url, :title, :site, :now, 'new feed', :now)""")
+                        VALUES (:source, :url, :title, :site, :now, :reason, :now)""")
                 .bind("source", sourceId).bind("url", url).bind("title", title).bind("site", siteUrl)
+                .bind("reason", Wording.of("curation.next.new").stored())
                 .bind("now", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
@@ -66,7 +68,8 @@ public final class FeedStore {
                         UPDATE feeds SET etag = :etag, last_modified = :lastModified, last_fetch_at = :fetchedAt,
                           last_status = :status, last_error = :error, error_count = :errorCount,
                           next_fetch_at = :nextFetchAt, next_fetch_reason = :nextFetchReason WHERE id = :id""")
-                .bindMethods(fetch).bind("id", feedId).execute());
+                .bindMethods(fetch).bind("error", stored(fetch.error()))
+                .bind("nextFetchReason", stored(fetch.nextFetchReason())).bind("id", feedId).execute());
     }
 
     /** Updates what the feed says of itself (its title and site), and counts the items it brought. */
@@ -78,14 +81,19 @@ public final class FeedStore {
     }
 
     /** Moves the next fetch of {@code feedIds} to {@code until} unless it is later already. */
-    public void postpone(Collection<Long> feedIds, Instant until, String reason) {
+    public void postpone(Collection<Long> feedIds, Instant until, Wording reason) {
         if (feedIds.isEmpty()) {
             return;
         }
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE feeds SET next_fetch_at = :until, next_fetch_reason = :reason
                         WHERE id IN (<ids>) AND next_fetch_at < :until""")
-                .bind("until", until).bind("reason", reason).bindList("ids", List.copyOf(feedIds)).execute());
+                .bind("until", until).bind("reason", stored(reason)).bindList("ids", List.copyOf(feedIds)).execute());
+    }
+
+    /** What to tell an editor, kept to be worded in the language of whoever reads it (see Wording). */
+    private static String stored(Wording wording) {
+        return wording == null ? null : wording.stored();
     }
 
     /** An address an outlet is known by: its homepage, or a feed's or feed site's URL. */

@@ -53,7 +53,7 @@ class DashboardTest {
         Document page = editor.page("/admin/");
         assertThat(page.select("section[aria-labelledby=dash-pending] li a").eachText()).contains("Flood relief waits");
         assertThat(page.select("section[aria-labelledby=dash-scheduled] li").text()).contains("Budget day",
-                "2031-05-01 09:30");
+                "1 May 2031, 09:30");
         assertThat(page.select("section[aria-labelledby=dash-scheduled] time").attr("datetime"))
                 .isEqualTo(LATER.toString());
         assertThat(page.select("section[aria-labelledby=dash-drafts] li a").eachText())

@@ -101,7 +101,8 @@ class PostListTest {
     @Test
     void eachRowShowsItsPublishDateAndLinksToThePublicPageOnceItIsPublished() {
         var published = editor.page("/admin/posts/?q=report+4").select("table.posts tbody tr").first();
-        assertThat(published.select("td[data-label=Published]").text()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(published.select("td[data-label=Published]").text())
+                .matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}");
         String view = published.select("td.view a").attr("href");
         assertThat(view).doesNotStartWith("/admin/");
         assertThat(site.get(view).body()).contains("Market report 4");

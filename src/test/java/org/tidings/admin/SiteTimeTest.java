@@ -90,6 +90,8 @@ class SiteTimeTest {
                     .as("08:00 in Seoul").isEqualTo(Instant.parse("2030-01-14T23:00:00Z"));
             assertThat(editor.page("/admin/posts/" + id + "/").select("#publish_at").val())
                     .isEqualTo("2030-01-15T08:00:00");
+            assertThat(editor.page("/admin/posts/").select("table.posts tbody tr td[data-label=Published]").text())
+                    .as("the post list shows it at Seoul time").isEqualTo("15 Jan 2030, 08:00");
 
             clock.advance(Duration.ofDays(4).plusHours(22));
             site.app().content().publishDue();

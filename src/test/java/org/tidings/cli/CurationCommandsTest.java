@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidings.content.ContentService;
 import org.tidings.store.Database;
+import org.tidings.store.SettingStore;
 import org.tidings.store.Stores;
 import org.tidings.testing.CommandRun;
 import org.tidings.testing.TestStore;
@@ -121,7 +122,21 @@ class CurationCommandsTest {
         assertThat(run("source", "remove", "999").code()).isEqualTo(1);
     }
 
-    private void publishCategorisedPosts() {
+    @Test
+    void onAKoreanSiteWhatFetchingAndPollingReportIsKorean() {
+        try (Database database = TestStore.open(data)) {
+            new ContentService(Stores.over(database), Clock.systemUTC())
+                    .saveSettings(Map.of(SettingStore.SITE_LANGUAGE, "ko"));
+        }
+        CommandRun notAFeed = run("source", "add", url(yonhap, "/missing.xml"));
+        assertThat(notAFeed.err()).contains(url(yonhap, "/missing.xml")
+                + "을(를) 가져오지 못했습니다: 서버가 HTTP 404 상태로 응답했습니다");
+        assertThat(run("source", "add", url(yonhap, "/feed.xml")).code()).isZero();
+        assertThat(run("poll", "--once").code()).isZero();
+        assertThat(run("source", "list").out()).contains("피드가 정한 갱신 주기(TTL)");
+    }
+
+        private void publishCategorisedPosts() {
         try (Database database = TestStore.open(data)) {
             ContentService content = new ContentService(Stores.over(database), Clock.systemUTC());
             for (String title : List.of("Defectors repatriated by China face prison", "Refugees cross the Yalu",

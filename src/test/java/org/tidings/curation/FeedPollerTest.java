@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.tidings.curation.fetch.FetchSettings;
 import org.tidings.curation.fetch.HostResolver;
 import org.tidings.testing.TestDatabase;
+import org.tidings.i18n.Language;
 
 /** The poller against a real HTTP server on 127.0.0.1: what an editor sees on each feed after each round. */
 class FeedPollerTest {
@@ -72,7 +73,7 @@ class FeedPollerTest {
             assertThat(runtime.poller().pollDue(poll -> { }).newItems()).isEqualTo(2);
             Feed afterFirst = reload(runtime, feed);
             assertThat(afterFirst.etag()).isEqualTo("\"v1\"");
-            assertThat(afterFirst.nextFetchReason()).isEqualTo("feed TTL");
+            assertThat(afterFirst.nextFetchReason().text(Language.ENGLISH)).isEqualTo("feed TTL");
             assertThat(afterFirst.nextFetchAt()).isEqualTo(db.clock().instant().plus(Duration.ofHours(1)));
             assertThat(runtime.poller().pollDue(poll -> { }).polled()).as("nothing is due yet").isZero();
 
@@ -84,7 +85,7 @@ class FeedPollerTest {
             assertThat(server.requests.getLast().userAgent()).contains("Tidings").contains(SITE);
             Feed afterSecond = reload(runtime, feed);
             assertThat(afterSecond.lastStatus()).isEqualTo(304);
-            assertThat(afterSecond.nextFetchReason()).isEqualTo("Cache-Control max-age");
+            assertThat(afterSecond.nextFetchReason().text(Language.ENGLISH)).isEqualTo("Cache-Control max-age");
             assertThat(afterSecond.nextFetchAt()).isEqualTo(db.clock().instant().plus(Duration.ofMinutes(15)));
             assertThat(runtime.curation().inbox(InboxQuery.all(10))).hasSize(2);
 
@@ -119,11 +120,11 @@ class FeedPollerTest {
             Feed asked = reload(runtime, busy.requests.getFirst().path().equals("/a.xml") ? first : second);
             Feed waiting = reload(runtime, asked.id() == first.id() ? second : first);
             assertThat(asked.lastStatus()).isEqualTo(503);
-            assertThat(asked.lastError()).contains(asked.url());
+            assertThat(asked.lastError().text(Language.ENGLISH)).contains(asked.url());
             assertThat(asked.nextFetchAt()).isEqualTo(now.plus(Duration.ofHours(1)));
-            assertThat(asked.nextFetchReason()).isEqualTo("Retry-After");
+            assertThat(asked.nextFetchReason().text(Language.ENGLISH)).isEqualTo("Retry-After");
             assertThat(waiting.nextFetchAt()).isEqualTo(now.plus(Duration.ofHours(1)));
-            assertThat(waiting.nextFetchReason()).contains("slow down");
+            assertThat(waiting.nextFetchReason().text(Language.ENGLISH)).contains("slow down");
             assertThat(reload(runtime, other).lastError()).isNull();
         }
     }
@@ -147,8 +148,8 @@ class FeedPollerTest {
                     Duration.ofHours(4));
             Feed last = reload(runtime, feed);
             assertThat(last.errorCount()).isEqualTo(8);
-            assertThat(last.nextFetchReason()).isEqualTo("back-off after 8 errors");
-            assertThat(last.lastError()).contains(feed.url()).contains("500");
+            assertThat(last.nextFetchReason().text(Language.ENGLISH)).isEqualTo("back-off after 8 errors");
+            assertThat(last.lastError().text(Language.ENGLISH)).contains(feed.url()).contains("500");
         }
     }
 
@@ -178,7 +179,7 @@ class FeedPollerTest {
             assertThat(feeds).allSatisfy(feed -> {
                 assertThat(feed.lastFetchAt()).isNotNull();
                 if (feed.lastError() != null) {
-                    assertThat(feed.lastError()).contains(feed.url());
+                    assertThat(feed.lastError().text(Language.ENGLISH)).contains(feed.url());
                 }
             });
             long readable = feeds.stream().filter(feed -> feed.lastError() == null).count();
@@ -210,8 +211,10 @@ class FeedPollerTest {
 
                 assertThat(internal.requests).as("the private server never sees a request").isEmpty();
                 assertThat(outlet.requests).hasSize(1);
-                assertThat(reload(runtime, redirected).lastError()).contains(redirected.url()).contains("refused");
-                assertThat(reload(runtime, named).lastError()).contains(named.url()).contains("refused");
+                assertThat(reload(runtime, redirected).lastError().text(Language.ENGLISH)).contains(redirected.url())
+                        .contains("refused");
+                assertThat(reload(runtime, named).lastError().text(Language.ENGLISH)).contains(named.url())
+                        .contains("refused");
                 assertThat(runtime.curation().inbox(InboxQuery.all(10))).isEmpty();
             }
         }

@@ -85,9 +85,14 @@ public final class RunningSite implements AutoCloseable {
 
     /** Starts a server over an empty data folder whose fetches may reach this machine, as {@code serve --allow-private-fetch}. */
     public static RunningSite fetchingPrivate() {
+        return fetchingPrivate(Clock.systemUTC());
+    }
+
+    /** As {@link #fetchingPrivate()}, telling time by {@code clock}, as its feed poller does too. */
+    public static RunningSite fetchingPrivate(Clock clock) {
         Path dataDir = freshFolder();
         return new RunningSite(dataDir, new ServerConfig(dataDir, "127.0.0.1", 0, null, false, TrustedProxies.NONE,
-                Observability.PRIVATE, false, DatabaseConfig.sqlite(dataDir), true), Clock.systemUTC());
+                Observability.PRIVATE, false, DatabaseConfig.sqlite(dataDir), true), clock);
     }
 
     /** Starts a server over a fresh data folder filled with the demo site, as {@code serve --demo} does. */

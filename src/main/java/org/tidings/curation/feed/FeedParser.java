@@ -1,6 +1,7 @@
 package org.tidings.curation.feed;
 
 import java.util.Locale;
+import org.tidings.i18n.Wording;
 
 /**
  * Reads a feed of any kind Tidings follows: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 (through Rome) and
@@ -23,7 +24,7 @@ public final class FeedParser {
             throw e;
         } catch (RuntimeException e) {
             // a library's bug on a strange feed must not stop a poller's loop over the others
-            throw new FeedParseException(feedName, "reading it failed (" + e + ")", e);
+            throw new FeedParseException(feedName, Wording.of("curation.parse.failed", e.toString()), e);
         }
     }
 
@@ -34,7 +35,7 @@ public final class FeedParser {
         }
         String text = FeedText.clean(FeedText.decode(bytes, contentType));
         if (text.isBlank()) {
-            throw new FeedParseException(feedName, "it is empty");
+            throw new FeedParseException(feedName, Wording.of("curation.parse.empty"));
         }
         return XmlFeeds.read(feedName, text, base);
     }

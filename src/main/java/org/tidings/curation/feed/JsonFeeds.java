@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tidings.content.SafeHtml;
+import org.tidings.i18n.Wording;
 
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 final class JsonFeeds {
@@ -21,10 +22,11 @@ final class JsonFeeds {
         try {
             root = JsonTree.read(text);
         } catch (IOException e) {
-            throw new FeedParseException(feedName, "it is not valid JSON (" + e.getMessage() + ")", e);
+            throw new FeedParseException(feedName,
+                    Wording.of("curation.parse.notJson", String.valueOf(e.getMessage())), e);
         }
         if (!(root instanceof Map<?, ?> feed) || !(feed.get("items") instanceof List<?> items)) {
-            throw new FeedParseException(feedName, "it is JSON but not a JSON Feed (no \"items\" list)");
+            throw new FeedParseException(feedName, Wording.of("curation.parse.notJsonFeed"));
         }
         String site = Links.absolute(string(feed, "home_page_url"), base);
         String itemBase = site != null ? site : base;

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidings.i18n.Wording;
 
 /** RSS 0.9x, 1.0 and 2.0 and Atom 0.3 and 1.0 through Rome; ill-formed XML gets a second, mended try. */
 final class XmlFeeds {
@@ -50,7 +51,8 @@ final class XmlFeeds {
             try {
                 doc = XmlDocuments.parse(XmlMending.mend(text));
             } catch (JDOMException | IOException | RuntimeException again) {
-                throw new FeedParseException(feedName, "it is not XML (" + strict.getMessage() + ")", strict);
+                throw new FeedParseException(feedName,
+                        Wording.of("curation.parse.notXml", String.valueOf(strict.getMessage())), strict);
             }
         }
         try {
@@ -58,8 +60,8 @@ final class XmlFeeds {
             input.setPreserveWireFeed(true);
             return input.build(doc);
         } catch (FeedException | RuntimeException e) {
-            throw new FeedParseException(feedName, "it is XML but not RSS or Atom (its root element is <"
-                    + doc.getRootElement().getQualifiedName() + ">)", e);
+            throw new FeedParseException(feedName, Wording.of("curation.parse.notRssOrAtom",
+                    doc.getRootElement().getQualifiedName()), e);
         }
     }
 

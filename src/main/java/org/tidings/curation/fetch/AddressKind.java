@@ -1,27 +1,29 @@
 package org.tidings.curation.fetch;
 
+import org.tidings.i18n.Wording;
+
 /** What an IP address is for; the fetcher connects only to {@link #PUBLIC} ones. */
 public enum AddressKind {
-    PUBLIC("a public address"),
-    UNSPECIFIED("the unspecified address"),
-    LOOPBACK("a loopback address"),
-    PRIVATE("a private network address"),
-    LINK_LOCAL("a link-local address"),
-    SHARED("a carrier-grade NAT address (100.64.0.0/10)"),
-    UNIQUE_LOCAL("a unique-local IPv6 address (fc00::/7)"),
-    MULTICAST("a multicast address"),
-    BROADCAST("the broadcast address"),
-    DOCUMENTATION("a documentation address"),
-    RESERVED("a reserved address");
+    PUBLIC("curation.fetch.address.public"),
+    UNSPECIFIED("curation.fetch.address.unspecified"),
+    LOOPBACK("curation.fetch.address.loopback"),
+    PRIVATE("curation.fetch.address.private"),
+    LINK_LOCAL("curation.fetch.address.linkLocal"),
+    SHARED("curation.fetch.address.shared"),
+    UNIQUE_LOCAL("curation.fetch.address.uniqueLocal"),
+    MULTICAST("curation.fetch.address.multicast"),
+    BROADCAST("curation.fetch.address.broadcast"),
+    DOCUMENTATION("curation.fetch.address.documentation"),
+    RESERVED("curation.fetch.address.reserved");
 
-    private final String description;
+    private final String key;
 
-    AddressKind(String description) {
-        this.description = description;
+    AddressKind(String key) {
+        this.key = key;
     }
 
-    /** Fit to end "refused: ... is ". */
-    public String description() {
-        return description;
+    /** What it is, in words ("a loopback address"), to end "refused: HOST is ". */
+    public Wording description() {
+        return Wording.of(key);
     }
 }

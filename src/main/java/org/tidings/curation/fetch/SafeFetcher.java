@@ -28,6 +28,7 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.util.Timeout;
+import org.tidings.i18n.Wording;
 
 /**
  * Fetches outlets' feeds and pages without letting a URL reach inside our network: every hop's
@@ -55,7 +56,7 @@ public final class SafeFetcher implements AutoCloseable {
         for (int redirects = 0; ; redirects++) {
             FetchTarget target = FetchTarget.parse(url);
             if (target == null) {
-                return FetchResult.failed(FetchOutcome.BAD_URL, url, url + " is not an http or https URL");
+                return FetchResult.failed(FetchOutcome.BAD_URL, url, Wording.of("curation.fetch.badUrl", url));
             }
             Hop hop = hop(target, request, deadline);
             if (hop.location() == null) {
@@ -63,7 +64,7 @@ public final class SafeFetcher implements AutoCloseable {
             }
             if (redirects == settings.maxRedirects()) {
                 return FetchResult.failed(FetchOutcome.TOO_MANY_REDIRECTS, hop.result().status(), url,
-                        hop.result().headers(), "more than " + settings.maxRedirects() + " redirects");
+                        hop.result().headers(), Wording.of("curation.fetch.tooManyRedirects", settings.maxRedirects()));
             }
             url = target.resolve(hop.location());
         }
@@ -110,7 +111,8 @@ public final class SafeFetcher implements AutoCloseable {
         Header location = response.getFirstHeader("Location");
         if (status >= 300 && status < 400 && status != 304 && location != null && !location.getValue().isBlank()) {
             get.cancel(); // the body of a redirect is not worth reading
-            return new Hop(FetchResult.failed(FetchOutcome.HTTP_ERROR, status, url, headers, "redirect"),
+            // followed, or reported as too many redirects: this hop's own problem is never shown
+            return new Hop(FetchResult.failed(FetchOutcome.HTTP_ERROR, status, url, headers, null),
                     location.getValue().strip());
         }
         if (status == 304) {
@@ -119,13 +121,13 @@ public final class SafeFetcher implements AutoCloseable {
         if (status < 200 || status >= 300) {
             get.cancel();
             return new Hop(FetchResult.failed(FetchOutcome.HTTP_ERROR, status, url, headers,
-                    "the server answered HTTP " + status), null);
+                    Wording.of("curation.fetch.httpStatus", Integer.toString(status))), null);
         }
         byte[] body = body(response.getEntity());
         if (body == null) {
             get.cancel(); // stop the download instead of draining it
             return new Hop(FetchResult.failed(FetchOutcome.TOO_LARGE, status, url, headers,
-                    "the answer is larger than " + settings.maxBytes() / 1024 + " KB"), null);
+                    Wording.of("curation.fetch.tooLarge", settings.maxBytes() / 1024)), null);
         }
         return new Hop(new FetchResult(FetchOutcome.OK, status, url, headers, body, null), null);
     }
@@ -162,20 +164,23 @@ public final class SafeFetcher implements AutoCloseable {
 
     private FetchResult failure(String url, Exception e, boolean late) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RefusedAddressException) {
-                return FetchResult.failed(FetchOutcome.REFUSED_ADDRESS, url, "refused: " + cause.getMessage());
+            if (cause instanceof RefusedAddressException refused) {
+                return FetchResult.failed(FetchOutcome.REFUSED_ADDRESS, url,
+                        Wording.of("curation.fetch.refused", refused.wording()));
             }
         }
         if (late || e instanceof InterruptedIOException) {
             return FetchResult.failed(FetchOutcome.TIMEOUT, url, late
-                    ? "no complete answer within " + settings.totalTimeout().toSeconds() + " s"
-                    : "the server did not answer in time");
+                    ? Wording.of("curation.fetch.tooSlow", settings.totalTimeout().toSeconds())
+                    : Wording.of("curation.fetch.noAnswer"));
         }
         if (e instanceof UnknownHostException) {
-            return FetchResult.failed(FetchOutcome.NETWORK_ERROR, url, e.getMessage() + ": no such host");
+            return FetchResult.failed(FetchOutcome.NETWORK_ERROR, url,
+                    Wording.of("curation.fetch.noSuchHost", e.getMessage()));
         }
-        return FetchResult.failed(FetchOutcome.NETWORK_ERROR, url, e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        // the exception's own words (often the operating system's) are kept as the detail
+        return FetchResult.failed(FetchOutcome.NETWORK_ERROR, url, Wording.of("curation.fetch.network",
+                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
     }
 
     @Override

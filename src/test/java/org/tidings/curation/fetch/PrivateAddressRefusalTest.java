@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tidings.i18n.Language;
 
 /**
  * With private addresses refused, no URL, DNS answer or redirect reaches one. The outlet's server
@@ -66,7 +67,7 @@ class PrivateAddressRefusalTest {
                 "http://looks-public.example:" + internal.port() + "/", null, null));
 
         assertThat(result.outcome()).isEqualTo(FetchOutcome.REFUSED_ADDRESS);
-        assertThat(result.problem()).isEqualTo(
+        assertThat(result.problem().text(Language.ENGLISH)).isEqualTo(
                 "refused: looks-public.example (127.0.0.1) is a loopback address, not a public one");
         assertThat(internal.received).isEmpty();
     }
@@ -91,7 +92,7 @@ class PrivateAddressRefusalTest {
         FetchResult result = fetcher.fetch(FetchRequest.feed(outletUrl("/to?" + location), null, null));
 
         assertThat(result.outcome()).as(location).isEqualTo(FetchOutcome.REFUSED_ADDRESS);
-        assertThat(result.problem()).startsWith("refused: ").endsWith(", not a public one");
+        assertThat(result.problem().text(Language.ENGLISH)).startsWith("refused: ").endsWith(", not a public one");
         assertThat(outlet.received).hasSize(1);
         assertThat(internal.received).isEmpty();
     }

@@ -14,6 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tidings.i18n.Language;
 
 /** The fetcher against a real HTTP server on 127.0.0.1, with private addresses allowed for these tests. */
 class SafeFetcherTest {
@@ -99,7 +100,7 @@ class SafeFetcherTest {
         assertThat(busy.outcome()).isEqualTo(FetchOutcome.HTTP_ERROR);
         assertThat(busy.status()).isEqualTo(503);
         assertThat(busy.headers().retryAfter()).isEqualTo(Duration.ofMinutes(2));
-        assertThat(busy.problem()).contains("503");
+        assertThat(busy.problem().text(Language.ENGLISH)).contains("503");
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.headers().retryAfter()).isEqualTo(Duration.ofMinutes(30));
     }
@@ -127,7 +128,8 @@ class SafeFetcherTest {
         FetchResult endless = fetcher.fetch(FetchRequest.feed(server.url("/endless"), null, null));
 
         assertThat(known.outcome()).isEqualTo(FetchOutcome.TOO_LARGE);
-        assertThat(known.problem()).isEqualTo("the answer is larger than 64 KB");
+        assertThat(known.problem().text(Language.ENGLISH)).isEqualTo("the answer is larger than 64 KB");
+        assertThat(known.problem().text(Language.KOREAN)).isEqualTo("응답이 64KB보다 큽니다");
         assertThat(endless.outcome()).isEqualTo(FetchOutcome.TOO_LARGE);
         assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(5));
     }
@@ -147,7 +149,7 @@ class SafeFetcherTest {
         assertThat(five.outcome()).isEqualTo(FetchOutcome.OK);
         assertThat(five.finalUrl()).isEqualTo(server.url("/feed"));
         assertThat(six.outcome()).isEqualTo(FetchOutcome.TOO_MANY_REDIRECTS);
-        assertThat(six.problem()).isEqualTo("more than 5 redirects");
+        assertThat(six.problem().text(Language.ENGLISH)).isEqualTo("more than 5 redirects");
     }
 
     @Test
@@ -205,9 +207,9 @@ class SafeFetcherTest {
         FetchResult refused = fetcher.fetch(FetchRequest.feed(server.url("/gone"), null, null));
 
         assertThat(notHttp.outcome()).isEqualTo(FetchOutcome.BAD_URL);
-        assertThat(notHttp.problem()).isEqualTo("file:///etc/passwd is not an http or https URL");
+        assertThat(notHttp.problem().text(Language.ENGLISH)).isEqualTo("file:///etc/passwd is not an http or https URL");
         assertThat(noHost.outcome()).isEqualTo(FetchOutcome.BAD_URL);
         assertThat(refused.outcome()).isEqualTo(FetchOutcome.NETWORK_ERROR);
-        assertThat(refused.problem()).isNotBlank();
+        assertThat(refused.problem().text(Language.ENGLISH)).isNotBlank();
     }
 }

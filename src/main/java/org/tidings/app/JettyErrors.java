@@ -21,7 +21,7 @@ final class JettyErrors extends ErrorHandler {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        headers.forEach(request.isSecure(), response.getHeaders()::put);
+        headers.forEach(request.isSecure(), true, response.getHeaders()::put);
         return super.handle(request, response, callback);
     }
 }

@@ -29,16 +29,33 @@ final class SecurityHeaders {
     }
 
     void apply(Context ctx) {
-        forEach(ctx.req().isSecure(), ctx::header);
+        forEach(ctx.req().isSecure(), isolatesOpener(ctx.path(), ctx.header("Cookie"), ctx.header("Authorization")),
+                ctx::header);
     }
 
-    /** Gives each header to {@code header}; HSTS only if the site or this request ({@code secureRequest}) is HTTPS. */
-    void forEach(boolean secureRequest, BiConsumer<String, String> header) {
+    /**
+     * Whether the answer cuts every link to the window that opened it (COOP), so that a page elsewhere cannot
+     * later steer the tab to a lookalike login. Editors (any request with a cookie) and the admin always get it.
+     * Anonymous readers of public pages do not: those pages are the same for everyone and hold nothing to steal,
+     * and the isolation costs each first visit a new browser process (Lighthouse's phone profile counts the
+     * hundreds of milliseconds as blocking time).
+     */
+    static boolean isolatesOpener(String path, String cookie, String authorization) {
+        return path.startsWith("/admin") || !PageCache.isAnonymous(cookie, authorization);
+    }
+
+    /**
+     * Gives each header to {@code header}; HSTS only if the site or this request ({@code secureRequest}) is HTTPS,
+     * COOP only if {@code isolateOpener}.
+     */
+    void forEach(boolean secureRequest, boolean isolateOpener, BiConsumer<String, String> header) {
         header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         header.accept("X-Content-Type-Options", "nosniff");
         header.accept("Referrer-Policy", "no-referrer");
         header.accept("X-Frame-Options", "DENY");
-        header.accept("Cross-Origin-Opener-Policy", "same-origin");
+        if (isolateOpener) {
+            header.accept("Cross-Origin-Opener-Policy", "same-origin");
+        }
         header.accept("Permissions-Policy", "interest-cohort=(), geolocation=(), camera=(), microphone=()");
         if (httpsSite || secureRequest) {
             header.accept("Strict-Transport-Security", strictTransportSecurity);

@@ -50,6 +50,16 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void editorsAndTheAdminAreCutOffFromTheWindowThatOpenedThemReadersOfPublicPagesNeedNot() {
+        assertThat(site.get("/").headers().firstValue("Cross-Origin-Opener-Policy")).as("anonymous reader").isEmpty();
+        assertThat(admin.get("/").headers().firstValue("Cross-Origin-Opener-Policy")).as("logged-in editor")
+                .hasValue("same-origin");
+        assertThat(new AdminClient(site).get("/admin/login/").headers().firstValue("Cross-Origin-Opener-Policy"))
+                .as("login form").hasValue("same-origin");
+        assertThat(admin.get("/admin/").headers().firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
+    }
+
+    @Test
     void adminResponsesCarryTheHeadersToo() {
         assertProtected(new AdminClient(site).get("/admin/login/"), "login form");
         assertProtected(new AdminClient(site).get("/admin/"), "redirect to login");

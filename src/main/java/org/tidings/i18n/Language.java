@@ -1,10 +1,11 @@
 package org.tidings.i18n;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A language the site's own words exist in: English, the base bundle {@code i18n/messages.properties},
@@ -68,19 +69,22 @@ public final class Language {
     }
 
     /**
-     * English, Korean, and every ISO 639 language whose bundle the class path has: asking the class loader
-     * for each name works alike for {@code target/classes}, the packaged jar and any entry a deployer adds.
+     * English, Korean, and every two-letter ISO 639 language whose bundle the class path has: asking the class
+     * loader for each name works alike for {@code target/classes}, the packaged jar and any entry a deployer
+     * adds. (Java's list of every language it has data for costs a fifth of a second to load, so three-letter
+     * codes are not looked for.) Old codes ("iw") count as their current ones ("he").
      */
     private static List<Language> discover() {
         ClassLoader loader = Language.class.getClassLoader();
-        List<Language> found = new ArrayList<>(List.of(ENGLISH, KOREAN));
+        Map<String, Language> found = new TreeMap<>(Map.of(ENGLISH.tag, ENGLISH, KOREAN.tag, KOREAN));
         for (String code : Locale.getISOLanguages()) {
-            boolean known = code.equals(ENGLISH.tag) || code.equals(KOREAN.tag);
-            if (!known && loader.getResource(BUNDLE_PATH.formatted(code)) != null) {
-                found.add(new Language(code));
+            String tag = Locale.forLanguageTag(code).getLanguage();
+            if (!tag.isEmpty() && !found.containsKey(tag) && loader.getResource(BUNDLE_PATH.formatted(code)) != null) {
+                found.put(tag, new Language(tag));
             }
         }
-        found.sort(Comparator.comparing((Language language) -> language != ENGLISH).thenComparing(Language::tag));
-        return List.copyOf(found);
+        List<Language> all = new ArrayList<>(List.of(ENGLISH));
+        found.values().stream().filter(language -> language != ENGLISH).forEach(all::add);
+        return List.copyOf(all);
     }
 }

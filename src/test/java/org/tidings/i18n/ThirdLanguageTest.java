@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -37,6 +38,7 @@ import org.tidings.testing.Waiting;
 /**
  * A deployer adds German by putting one file, {@code i18n/messages_de.properties}, in a folder on the server's
  * class path, and changes nothing else: the settings screen offers Deutsch, and a site set to it speaks German.
+ * (An Esperanto bundle beside it forgot its {@code language.name}: it is still listed under its own name.)
  * The server runs as its own process so that the bundle is on its class path only, as in a deployment.
  */
 class ThirdLanguageTest {
@@ -54,6 +56,7 @@ class ThirdLanguageTest {
         Path extra = Files.createTempDirectory("tidings-extra-bundles");
         Files.createDirectories(extra.resolve("i18n"));
         Files.writeString(extra.resolve("i18n/messages_de.properties"), GERMAN, StandardCharsets.UTF_8);
+        Files.writeString(extra.resolve("i18n/messages_eo.properties"), "site.search.button=Serĉi\n", StandardCharsets.UTF_8);
         Path data = Files.createTempDirectory("tidings-german");
         Process server = serve(data, extra);
         try (RunningSite besides = RunningSite.besides(data)) {
@@ -68,6 +71,9 @@ class ThirdLanguageTest {
             assertThat(deutsch).as("the settings screen offers the new language").isNotNull();
             assertThat(deutsch.text()).isEqualTo("Deutsch");
             assertThat(deutsch.attr("lang")).isEqualTo("de");
+            assertThat(admin.page("/admin/settings/").select("#site_language option[value=eo]").text())
+                    .as("a bundle without language.name: the name Java knows, not the base's \"English\"")
+                    .isEqualTo(Locale.forLanguageTag("eo").getDisplayLanguage(Locale.forLanguageTag("eo")));
 
             Document settings = admin.page("/admin/settings/");
             assertThat(admin.post("/admin/settings/", Map.of("csrf", AdminClient.csrfOf(settings),

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import org.tidings.app.SafeRedirect;
 import org.tidings.app.Templates;
 import org.tidings.content.Problems;
@@ -41,8 +40,7 @@ public final class FeedsScreen {
     }
 
     public AdminHandler list() {
-        return (ctx, request) -> render(ctx, request, "", Problems.NONE, imported(ctx.queryParam("imported")),
-                HttpStatus.OK);
+        return (ctx, request) -> render(ctx, request, "", Problems.NONE, null, HttpStatus.OK);
     }
 
     public AdminHandler add() {
@@ -85,8 +83,9 @@ public final class FeedsScreen {
                         null, HttpStatus.UNPROCESSABLE_CONTENT);
                 return;
             }
-            SafeRedirect.to(ctx, BASE + "?imported=" + done.added().size() + "-" + done.skipped().size(),
-                    HttpStatus.SEE_OTHER);
+            // Shown at once rather than after a redirect: the reasons are too long for an address, and
+            // sending the form again is harmless (feeds already followed are skipped).
+            render(ctx, request, "", Problems.NONE, imported(done), HttpStatus.OK);
         };
     }
 
@@ -99,8 +98,8 @@ public final class FeedsScreen {
         };
     }
 
-    private void render(Context ctx, AdminRequest request, String url, Problems problems, List<String> imported,
-            HttpStatus status) {
+    private void render(Context ctx, AdminRequest request, String url, Problems problems,
+            FeedsView.Imported imported, HttpStatus status) {
         ZoneId zone = stores.settings().siteZone();
         FeedsView view = Messages.in(stores.settings().siteLanguage(), () -> new FeedsView(
                 request.page(Messages.t("inbox.feeds.title")),
@@ -122,8 +121,8 @@ public final class FeedsScreen {
         return wording == null ? "" : wording.text();
     }
 
-    /** "3-1": how many feeds an OPML import followed and skipped. */
-    private static List<String> imported(String asked) {
-        return asked == null || !asked.matches("[0-9]{1,6}-[0-9]{1,6}") ? null : List.of(asked.split("-"));
+    private static FeedsView.Imported imported(Curation.OpmlImport done) {
+        return new FeedsView.Imported(done.added().size(), done.skipped().entrySet().stream()
+                .map(skipped -> new FeedsView.Skipped(skipped.getKey(), skipped.getValue())).toList());
     }
 }

@@ -5,9 +5,16 @@ import org.tidings.content.Problems;
 
 /**
  * The feeds screen: every followed feed and how its polling goes, the add form as sent (with why it
- * was refused) and what an OPML import did ({@code imported}: followed and skipped; null: none just ran).
+ * was refused) and what an OPML import did ({@code imported}; null: none just ran).
  */
-public record FeedsView(AdminPage page, List<Row> feeds, String url, Problems problems, List<String> imported) {
+public record FeedsView(AdminPage page, List<Row> feeds, String url, Problems problems, Imported imported) {
+
+    /** What an OPML import did: how many feeds it followed, and each feed it skipped with the reason. */
+    public record Imported(int followed, List<Skipped> skipped) {
+    }
+
+    public record Skipped(String url, String reason) {
+    }
 
     /** A feed as the editor checks it; times are blank when it never happened. */
     public record Row(long id, String outlet, String title, String url, String lastFetch, String status, int items,

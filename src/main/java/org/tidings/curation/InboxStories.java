@@ -3,14 +3,15 @@ package org.tidings.curation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import org.jsoup.Jsoup;
 import org.tidings.store.FeedItemStore;
 
 /**
  * The story grouping of the inbox: a {@link StoryGrouper} over the recent items, whose stories are
  * rows of the store. Built on first use from the items of the last window (at most
- * {@link StoryGrouper#DEFAULT_MAX_ITEMS}), each back in the story it was stored in, so a restart
- * keeps the editors' splits and merges. Every method that changes stories runs inside a
+ * {@link StoryGrouper#DEFAULT_MAX_ITEMS}), each back in the story it was stored in, and the stories
+ * editors split or merged pinned again, so a restart keeps the editors' splits and merges. Every method that changes stories runs inside a
  * Database.write: a new story is a new row of that transaction.
  */
 final class InboxStories {
@@ -41,6 +42,7 @@ final class InboxStories {
                             item.contentHtml()), item.publishedAt(), item.lang()), item.storyId());
                 }
             }
+            items.pinnedStories(since).forEach(loaded::pin);
             grouper = loaded;
         }
         return grouper;
@@ -64,10 +66,13 @@ final class InboxStories {
     /** Takes an item out of its story into a new one; returns the new story's id. */
     long split(long itemId) {
         StoryGrouper stories = grouper();
-        long story = stories.storyOf(Long.toString(itemId)).isPresent()
-                ? stories.split(Long.toString(itemId))
-                : items.newStory(clock.instant());
+        OptionalLong before = stories.storyOf(Long.toString(itemId));
+        long story = before.isPresent() ? stories.split(Long.toString(itemId)) : items.newStory(clock.instant());
         items.setStory(itemId, story);
+        items.pinStories(story);
+        if (before.isPresent() && !stories.itemsOf(before.getAsLong()).isEmpty()) {
+            items.pinStories(before.getAsLong());
+        }
         return story;
     }
 
@@ -75,6 +80,7 @@ final class InboxStories {
     void merge(long kept, long absorbed) {
         grouper().absorb(kept, absorbed);
         items.moveStory(absorbed, kept);
+        items.pinStories(kept);
     }
 
     static StoryItem storyItem(long id, String outlet, String title, String text, Instant published, String lang) {

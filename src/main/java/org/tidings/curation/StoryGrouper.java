@@ -193,6 +193,13 @@ public final class StoryGrouper {
         return entry == null ? OptionalLong.empty() : OptionalLong.of(entry.story);
     }
 
+    /** Keeps {@code story} as an editor made it (after a restart: it was split or merged before). */
+    public synchronized void pin(long story) {
+        if (stories.containsKey(story)) {
+            pinned.add(story);
+        }
+    }
+
     /** The recent items of a story, in the order they came; empty for an unknown story. */
     public synchronized Set<String> itemsOf(long story) {
         return stories.getOrDefault(story, Set.of()).stream()

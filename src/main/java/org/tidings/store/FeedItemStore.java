@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -113,6 +114,22 @@ public final class FeedItemStore {
     public void setStory(long itemId, long storyId) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE feed_items SET story_id = :story WHERE id = :id")
                 .bind("story", storyId).bind("id", itemId).execute());
+    }
+
+    /** Marks stories as made by an editor (split or merged), to be kept as they are. */
+    public void pinStories(long... storyIds) {
+        jdbi.useHandle(h -> {
+            for (long id : storyIds) {
+                h.createUpdate("UPDATE stories SET pinned = TRUE WHERE id = :id").bind("id", id).execute();
+            }
+        });
+    }
+
+    /** The pinned stories that have items published since {@code since}. */
+    public Set<Long> pinnedStories(Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT s.id FROM stories s JOIN feed_items i"
+                        + " ON i.story_id = s.id WHERE s.pinned = TRUE AND i.published_at >= :since")
+                .bind("since", since).mapTo(Long.class).set());
     }
 
     /** Moves every item of story {@code from} into {@code to}, and drops {@code from}. */

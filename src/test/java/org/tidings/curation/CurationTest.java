@@ -138,6 +138,30 @@ class CurationTest {
     }
 
     @Test
+    void aSplitStaysSplitAfterARestartWhenAReportOfBothArrives() {
+        try (TestDatabase db = TestDatabase.create()) {
+            Curation curation = curation(db);
+            Feed reuters = curation.follow("https://reuters.example/world/rss", "Reuters", "https://reuters.example/");
+            Feed yonhap = curation.follow("https://yonhap.example/rss", "Yonhap", "https://yonhap.example/");
+            Feed nkNews = curation.follow("https://nknews.example/rss", "NK News", "https://nknews.example/");
+            curation.saveFetched(reuters, rss("Reuters", "https://reuters.example/", REPATRIATION));
+            curation.saveFetched(yonhap, rss("Yonhap", "https://yonhap.example/", YONHAP_REPATRIATION));
+            FeedItem yonhapItem = byTitle(curation, "Seoul protests");
+            long own = curation.split(yonhapItem.id());
+            long reutersStory = byTitle(curation, "China sends").storyId();
+
+            Curation restarted = new Curation(db.stores(), UNUSED_FETCHER, FEATURES, db.clock());
+            restarted.saveFetched(nkNews, rss("NK News", "https://nknews.example/", item(
+                    "https://nknews.example/2026/03/dandong", "Dandong police send 60 defectors back across the Yalu",
+                    "Chinese police in Dandong repatriated some 60 North Korean defectors across the Yalu on Tuesday,"
+                            + " Seoul protested.", "Mon, 02 Mar 2026 11:00:00 GMT")));
+            assertThat(byTitle(restarted, "Seoul protests").storyId()).as("the editor's split is kept").isEqualTo(own);
+            assertThat(byTitle(restarted, "China sends").storyId()).isEqualTo(reutersStory).isNotEqualTo(own);
+            assertThat(byTitle(restarted, "Dandong police").storyId()).isIn(own, reutersStory);
+        }
+    }
+
+    @Test
     void itemHtmlIsSanitizedAndShowsNoRemoteImage() {
         try (TestDatabase db = TestDatabase.create()) {
             Curation curation = curation(db);

@@ -112,6 +112,11 @@ public final class TidingsApp implements AutoCloseable {
             Operations ops = new Operations(metrics, new Readiness(database, search), config.observability());
             CurationRuntime curation = CurationRuntime.open(stores, site.baseUrl(), config.allowPrivateFetch(), clock);
             Inbox inbox = Inbox.open(stores, content, curation);
+            follower.add("editors' stories", new ChangeReaction(changeLog.latest(), changes -> {
+                if (changes.stream().anyMatch(logged -> logged.change().kinds().contains(ChangeKind.STORIES))) {
+                    curation.curation().takeEditorsStories();
+                }
+            }));
             WebServer server = WebServer.start(content, stores, search, site, templates, admin, inbox, pages, config,
                     ops, port);
             String node = nodeName();

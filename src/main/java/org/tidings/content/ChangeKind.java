@@ -4,10 +4,12 @@ package org.tidings.content;
 public enum ChangeKind {
     POSTS, TERMS, REDIRECTS, SETTINGS, ACCOUNTS, PAGES, MEDIA,
     /** Followed feeds, inbox items and stories: seen only in the admin. */
-    CURATION;
+    CURATION,
+    /** Stories an editor split or merged: every node's story grouping takes them as the editor made them. */
+    STORIES;
 
     /** Whether public pages may show something else after a change of this kind. */
     public boolean isPublic() {
-        return this != ACCOUNTS && this != CURATION;
+        return this != ACCOUNTS && this != CURATION && this != STORIES;
     }
 }

@@ -244,11 +244,20 @@ public final class Curation {
         });
     }
 
+    /**
+     * Takes the stories editors split or merged, on any node, into this node's grouping, so that the
+     * items it groups next (the poller runs on one node, editors work on any) leave them as they are.
+     */
+    public void takeEditorsStories() {
+        stories.takeEditorsStories();
+    }
+
     /** An editor takes an item out of its story: it starts a story of its own, whose id is returned. */
     public long split(long itemId) {
         requireItem(itemId);
         return database.writeReturning(changes -> {
             changes.touched(ChangeKind.CURATION);
+            changes.touched(ChangeKind.STORIES);
             item(itemId).map(FeedItem::storyId).ifPresent(story -> republished(changes, List.of(story)));
             return stories.split(itemId);
         });
@@ -268,6 +277,7 @@ public final class Curation {
             republished(changes, List.of(kept, absorbed));
             stories.merge(kept, absorbed);
             changes.touched(ChangeKind.CURATION);
+            changes.touched(ChangeKind.STORIES);
         });
     }
 

@@ -48,6 +48,13 @@ final class InboxStories {
         return grouper;
     }
 
+    /** Puts the recent items of pinned stories where the store has them (another node's editor moved them). */
+    synchronized void takeEditorsStories() {
+        if (grouper != null) {
+            grouper.retake(items.pinnedStoryItems(clock.instant().minus(StoryGrouper.DEFAULT_WINDOW)));
+        }
+    }
+
     /** The analysed terms of an item, computed outside the write transaction. */
     TextTerms terms(String title, String text, String language) {
         return features.terms(title, text, language);

@@ -193,6 +193,24 @@ public final class StoryGrouper {
         return entry == null ? OptionalLong.empty() : OptionalLong.of(entry.story);
     }
 
+    /**
+     * Moves items into the pinned stories the store says they are in (an editor on another node split or
+     * merged them) and pins those stories; items this grouper does not hold are left out.
+     */
+    public synchronized void retake(Map<Long, Long> storyOfItem) {
+        storyOfItem.forEach((itemId, story) -> {
+            StoryIndex.Entry entry = items.get(Long.toString(itemId));
+            if (entry != null && entry.story != story) {
+                leave(entry);
+                entry.story = story;
+                stories.computeIfAbsent(story, id -> new LinkedHashSet<>()).add(entry);
+            }
+            if (entry != null) {
+                pinned.add(story);
+            }
+        });
+    }
+
     /** Keeps {@code story} as an editor made it (after a restart: it was split or merged before). */
     public synchronized void pin(long story) {
         if (stories.containsKey(story)) {

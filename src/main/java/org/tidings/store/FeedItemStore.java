@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -130,6 +130,17 @@ public final class FeedItemStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT s.id FROM stories s JOIN feed_items i"
                         + " ON i.story_id = s.id WHERE s.pinned = TRUE AND i.published_at >= :since")
                 .bind("since", since).mapTo(Long.class).set());
+    }
+
+    /** The story of every item published since {@code since} that is in a pinned story, by item id. */
+    public Map<Long, Long> pinnedStoryItems(Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT i.id, i.story_id FROM feed_items i JOIN stories s"
+                        + " ON s.id = i.story_id WHERE s.pinned = TRUE AND i.published_at >= :since")
+                .bind("since", since)
+                .reduceRows(new HashMap<Long, Long>(), (map, row) -> {
+                    map.put(row.getColumn("id", Long.class), row.getColumn("story_id", Long.class));
+                    return map;
+                }));
     }
 
     /** Moves every item of story {@code from} into {@code to}, and drops {@code from}. */

@@ -58,6 +58,11 @@ class CurationTest {
             "Hwasong missile flew 70 minutes, Seoul says",
             "The Hwasong missile North Korea fired from Sunan flew for about 70 minutes, South Korea's military "
                     + "said on Tuesday.", "Mon, 02 Mar 2026 11:00:00 GMT");
+    /** A third report of the repatriation, close to both the Reuters and the Yonhap one. */
+    private static final String DANDONG = item("https://nknews.example/2026/03/dandong",
+            "Dandong police send 60 defectors back across the Yalu",
+            "Chinese police in Dandong repatriated some 60 North Korean defectors across the Yalu on Tuesday,"
+                    + " Seoul protested.", "Mon, 02 Mar 2026 11:00:00 GMT");
 
     @Test
     void oneArticleInTwoSectionFeedsOfAnOutletIsOneItemHoweverOftenPolled() {
@@ -151,13 +156,30 @@ class CurationTest {
             long reutersStory = byTitle(curation, "China sends").storyId();
 
             Curation restarted = new Curation(db.stores(), UNUSED_FETCHER, FEATURES, db.clock());
-            restarted.saveFetched(nkNews, rss("NK News", "https://nknews.example/", item(
-                    "https://nknews.example/2026/03/dandong", "Dandong police send 60 defectors back across the Yalu",
-                    "Chinese police in Dandong repatriated some 60 North Korean defectors across the Yalu on Tuesday,"
-                            + " Seoul protested.", "Mon, 02 Mar 2026 11:00:00 GMT")));
+            restarted.saveFetched(nkNews, rss("NK News", "https://nknews.example/", DANDONG));
             assertThat(byTitle(restarted, "Seoul protests").storyId()).as("the editor's split is kept").isEqualTo(own);
             assertThat(byTitle(restarted, "China sends").storyId()).isEqualTo(reutersStory).isNotEqualTo(own);
             assertThat(byTitle(restarted, "Dandong police").storyId()).isIn(own, reutersStory);
+        }
+    }
+
+    @Test
+    void aMergeMadeOnAnotherNodeIsWhereThePollingNodePutsTheNextReport() {
+        try (TestDatabase db = TestDatabase.create()) {
+            Curation polling = curation(db);
+            Curation editing = new Curation(db.stores(), UNUSED_FETCHER, FEATURES, db.clock());
+            Feed reuters = polling.follow("https://reuters.example/world/rss", "Reuters", "https://reuters.example/");
+            Feed nkNews = polling.follow("https://nknews.example/rss", "NK News", "https://nknews.example/");
+            polling.saveFetched(reuters, rss("Reuters", "https://reuters.example/", REPATRIATION, MISSILE));
+            long repatriation = byTitle(editing, "China sends").storyId();
+            long missile = byTitle(editing, "Pyongyang launches").storyId();
+            editing.merge(repatriation, missile);
+
+            polling.takeEditorsStories(); // what each node's change follower does after a STORIES change
+            polling.saveFetched(nkNews, rss("NK News", "https://nknews.example/", NK_NEWS_MISSILE));
+            assertThat(byTitle(polling, "Hwasong missile flew").storyId()).as("joins the story the missile report is in now")
+                    .isEqualTo(repatriation);
+            assertThat(polling.storyItems(repatriation)).hasSize(3);
         }
     }
 

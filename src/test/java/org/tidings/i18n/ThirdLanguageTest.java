@@ -6,13 +6,6 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -64,8 +55,8 @@ class ThirdLanguageTest {
             besides.app().admin().accounts().create(Actor.COMMAND_LINE, "root", Role.ADMIN, AdminClient.PASSWORD);
             besides.app().content().create(Posts.published("Border town market reopens", "Traders came back.", null,
                     List.of("Markets"), Instant.parse("2026-03-01T09:00:00Z")), Actor.COMMAND_LINE);
-            Browser admin = new Browser(baseUrl);
-            admin.logIn("root", AdminClient.PASSWORD);
+            AdminClient admin = new AdminClient(baseUrl);
+            assertThat(admin.logIn("root", AdminClient.PASSWORD).statusCode()).as("login").isEqualTo(303);
 
             Element deutsch = admin.page("/admin/settings/").selectFirst("#site_language option[value=de]");
             assertThat(deutsch).as("the settings screen offers the new language").isNotNull();
@@ -117,49 +108,5 @@ class ThirdLanguageTest {
             }
         }
         throw new AssertionError("the server stopped before serving: " + seen);
-    }
-
-    /** Just enough of a browser for a server in another process: cookies, forms, no redirects followed. */
-    private record Browser(String baseUrl, HttpClient http) {
-        Browser(String baseUrl) {
-            this(baseUrl, HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build());
-        }
-
-        void logIn(String username, String password) {
-            Document form = page("/admin/login/");
-            HttpResponse<String> answer = post("/admin/login/",
-                    Map.of("csrf", AdminClient.csrfOf(form), "username", username, "password", password));
-            assertThat(answer.statusCode()).as("login").isEqualTo(303);
-        }
-
-        Document page(String path) {
-            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build());
-            assertThat(answer.statusCode()).as("GET " + path).isEqualTo(200);
-            return Jsoup.parse(answer.body(), baseUrl + path);
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) {
-            String body = form.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                    .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
     }
 }

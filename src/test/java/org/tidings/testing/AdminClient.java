@@ -26,19 +26,28 @@ import org.tidings.content.Role;
 public final class AdminClient {
     /** The password every account made by {@link #loggedIn} has. */
     public static final String PASSWORD = "correct horse battery staple";
-    private final RunningSite site;
+    private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     /** Sent as X-Forwarded-For with every request, as a reverse proxy would; null for none. */
     private final String forwardedFor;
 
     public AdminClient(RunningSite site) {
-        this(site, null);
+        this(site.baseUrl(), null);
+    }
+
+    /** A client of a server at {@code baseUrl}, such as one running in another process. */
+    public AdminClient(String baseUrl) {
+        this(baseUrl, null);
     }
 
     /** A client whose requests arrive through a reverse proxy that says they come from {@code forwardedFor}. */
     public AdminClient(RunningSite site, String forwardedFor) {
-        this.site = site;
+        this(site.baseUrl(), forwardedFor);
+    }
+
+    private AdminClient(String baseUrl, String forwardedFor) {
+        this.baseUrl = baseUrl;
         this.forwardedFor = forwardedFor;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -71,7 +80,7 @@ public final class AdminClient {
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
-        return Jsoup.parse(response.body(), site.baseUrl() + path);
+        return Jsoup.parse(response.body(), baseUrl + path);
     }
 
     /** POSTs {@code form} as it is, with no token added. */
@@ -128,7 +137,7 @@ public final class AdminClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.baseUrl() + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
         return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 

@@ -68,6 +68,8 @@ class AdminAccessibilityBrowserTest {
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (String path : paths) {
             driver.get(baseUrl + path);
+            // A screen that sent the browser elsewhere (to the login form) would be checked in its place.
+            assertThat(driver.getCurrentUrl()).as("shown at its own address").isEqualTo(baseUrl + path);
             Object type = ((JavascriptExecutor) driver).executeScript("return document.contentType;");
             if (!"text/html".equals(type)) {
                 continue;
